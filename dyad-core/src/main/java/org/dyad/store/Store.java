@@ -1,0 +1,38 @@
+package org.dyad.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.dyad.output.Extraction;
+
+/**
+ * Where extracted facts are kept. An implementation must make {@link #ingest} atomic per article (all of an
+ * article's facts or none) and idempotent (the same content twice adds nothing; changed content replaces the
+ * article's facts). Implementations are safe for use from several threads.
+ */
+public interface Store extends AutoCloseable {
+
+    /** What an ingest did with one article. */
+    enum Outcome { NEW, UNCHANGED, REPLACED }
+
+    /**
+     * Stores one article and all its facts in one transaction. The article is identified by {@code key} (its
+     * canonical URL when known, else the absolute path of the file); {@code sha256} of the raw content decides
+     * whether it changed.
+     */
+    Outcome ingest(String key, Extraction extraction);
+
+    /** Full-text search over stored articles, best first. */
+    List<SearchHit> search(String query, int limit);
+
+    /** A stored article and its facts, by numeric id, key or document name. */
+    Optional<StoredArticle> article(String idOrKey);
+
+    /** How many articles and facts of each kind are stored. */
+    StoreStats stats();
+
+    /** The schema version the store is at. */
+    int schemaVersion();
+
+    @Override
+    void close();
+}
