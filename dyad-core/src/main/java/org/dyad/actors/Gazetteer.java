@@ -1,0 +1,62 @@
+package org.dyad.actors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds dictionary strings in text, longest first, only where they start at a token start and end at a token end.
+ * Matching is case-sensitive on text folded by {@link Names#fold} (so "People’s" matches "People's").
+ * Immutable and thread-safe once built.
+ */
+public final class Gazetteer {
+    private static final int KEY = 2;
+    private final Map<String, List<Entry>> byPrefix = new HashMap<>();
+
+    /** A dictionary string found at [start, end) of the searched text. */
+    public record Match(int start, int end, Entry entry) {
+    }
+
+    Gazetteer(List<Entry> entries) {
+        for (Entry e : entries) {
+            String f = Names.fold(e.text());
+            if (f.length() < KEY) {
+                continue;
+            }
+            byPrefix.computeIfAbsent(f.substring(0, KEY), k -> new ArrayList<>()).add(new Entry(f, e.kind(), e.code(),
+                    e.name(), e.sector(), e.source()));
+        }
+        for (List<Entry> l : byPrefix.values()) {
+            l.sort(Comparator.comparingInt((Entry e) -> e.text().length()).reversed());
+        }
+    }
+
+    /**
+     * The longest dictionary strings in {@code folded} starting at {@code start}, ending at one of the token ends
+     * ({@code isTokenEnd}); several when one string has several entries (a capital that is also a demonym...).
+     */
+    public List<Match> longestAt(String folded, int start, java.util.function.IntPredicate isTokenEnd) {
+        if (start + KEY > folded.length()) {
+            return List.of();
+        }
+        List<Entry> cands = byPrefix.get(folded.substring(start, start + KEY));
+        if (cands == null) {
+            return List.of();
+        }
+        List<Match> out = new ArrayList<>();
+        int best = -1;
+        for (Entry e : cands) {
+            int len = e.text().length();
+            if (best >= 0 && len < best) {
+                break;
+            }
+            if (folded.startsWith(e.text(), start) && isTokenEnd.test(start + len)) {
+                best = len;
+                out.add(new Match(start, start + len, e));
+            }
+        }
+        return out;
+    }
+}

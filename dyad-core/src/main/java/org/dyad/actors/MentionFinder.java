@@ -1,0 +1,209 @@
+package org.dyad.actors;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.model.Entity;
+import org.dyad.model.Mention;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+
+/**
+ * Finds actor and place mentions in one sentence from two sources: the dictionaries (longest match at token
+ * boundaries) and the tagger's PERSON / ORGANIZATION / LOCATION runs. Where both apply, the longer one wins, except
+ * that a dictionary country at the start of a longer organisation name gives that organisation its country
+ * ("U.S. Coast Guard").
+ */
+final class MentionFinder {
+    /** One mention and what it says about its entity. */
+    record Found(Entity.Type type, String name, String code, String sector, TitleFinder.Found title, Mention mention) {
+    }
+
+    private final ActorDictionary dict;
+    private final String text;
+    private final String folded;
+    private final TitleFinder titles;
+
+    MentionFinder(ActorDictionary dict, String text) {
+        this.dict = dict;
+        this.text = text;
+        this.folded = Names.fold(text);
+        this.titles = new TitleFinder(dict);
+    }
+
+    List<Found> find(Sentence s) {
+        List<Token> ts = s.tokens();
+        Set<Integer> ends = new HashSet<>();
+        for (Token t : ts) {
+            ends.add(t.end());
+        }
+        List<Found> out = new ArrayList<>();
+        int i = 0;
+        while (i < ts.size()) {
+            Token t = ts.get(i);
+            int runEnd = runEnd(ts, i);
+            Gazetteer.Match m = best(dict.gazetteer().longestAt(folded, t.begin(), ends::contains), ts, i);
+            String tag = t.ner();
+            boolean runHere = runEnd >= 0 && (i == 0 || !ts.get(i - 1).ner().equals(tag));
+            int runEndChar = runHere ? ts.get(runEnd).end() : -1;
+            if (runHere && tag.equals("PERSON") && (m == null || m.end() < runEndChar)) {
+                out.add(person(s, i, runEnd));
+                i = runEnd + 1;
+            } else if (runHere && tag.equals("ORGANIZATION") && (m == null || m.end() < runEndChar)) {
+                Found f = organisation(ts, i, runEnd, m);
+                if (f != null) {
+                    out.add(f);
+                }
+                i = runEnd + 1;
+            } else if (m != null) {
+                out.add(fromDictionary(ts, i, m));
+                i = indexEndingAt(ts, m.end(), i) + 1;
+                if (runHere && runEndChar > m.end()) {
+                    i = runEnd + 1; // the rest of the tagger's run ("Hanoi City") belongs to this mention
+                }
+            } else if (runHere && tag.equals("LOCATION")) {
+                String name = text.substring(t.begin(), runEndChar);
+                out.add(new Found(Entity.Type.LOCATION, name, null, null, null,
+                        new Mention(t.begin(), runEndChar, name, Mention.Role.PLACE, "ner:location")));
+                i = runEnd + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Further mentions of people by surname alone where the tagger missed them ("a Trong visit"): a capitalised
+     * proper-noun token equal to the last part of a person's full name found in the article.
+     */
+    List<Found> surnames(List<Sentence> sentences, List<Found> found) {
+        java.util.Map<String, Found> bySurname = new java.util.HashMap<>();
+        Set<Integer> covered = new HashSet<>();
+        for (Found f : found) {
+            for (int c = f.mention().begin(); c < f.mention().end(); c++) {
+                covered.add(c);
+            }
+            if (f.type() == Entity.Type.PERSON && f.name().contains(" ")) {
+                String[] parts = f.name().split("\\s+");
+                bySurname.putIfAbsent(parts[parts.length - 1], f);
+            }
+        }
+        List<Found> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            for (Token t : s.tokens()) {
+                Found full = bySurname.get(t.word());
+                if (full != null && t.pos() != null && t.pos().startsWith("NNP") && !covered.contains(t.begin())) {
+                    out.add(new Found(Entity.Type.PERSON, t.word(), null, null, null,
+                            new Mention(t.begin(), t.end(), t.word(), Mention.Role.ACTOR, "person:surname")));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Found person(Sentence s, int first, int last) {
+        List<Token> ts = s.tokens();
+        int begin = ts.get(first).begin();
+        int end = ts.get(last).end();
+        String name = text.substring(begin, end);
+        TitleFinder.Found title = titles.before(text, folded, ts, first);
+        if (title == null) {
+            title = titles.after(text, ts, last, s.end());
+        }
+        String code = title == null ? null : title.country();
+        String sector = title == null ? null : title.title().sector();
+        return new Found(Entity.Type.PERSON, name, code, sector, title,
+                new Mention(begin, end, name, Mention.Role.ACTOR, title == null ? "ner:person" : "ner:person+title"));
+    }
+
+    private Found organisation(List<Token> ts, int first, int last, Gazetteer.Match lead) {
+        int begin = ts.get(first).begin();
+        int end = ts.get(last).end();
+        String name = text.substring(begin, end);
+        for (Title t : dict.titles()) {
+            if (t.text().equals(name)) {
+                return null; // the tagger often calls "Secretary of State" an organisation
+            }
+        }
+        String code = null;
+        if (lead != null && (lead.entry().kind() == Entry.Kind.COUNTRY || lead.entry().kind() == Entry.Kind.DEMONYM)) {
+            code = lead.entry().code();
+        }
+        return new Found(Entity.Type.ORGANIZATION, name, code, dict.sectorOf(name).orElse(null), null,
+                new Mention(begin, end, name, Mention.Role.ACTOR, "ner:organization"));
+    }
+
+    private Found fromDictionary(List<Token> ts, int first, Gazetteer.Match m) {
+        Entry e = m.entry();
+        String surface = text.substring(m.start(), m.end());
+        Mention.Role role = switch (e.kind()) {
+            case PLACE -> Mention.Role.PLACE;
+            case COUNTRY, COUNTRY_AMBIGUOUS, CAPITAL -> PlaceRule.roleOf(ts, first);
+            default -> Mention.Role.ACTOR;
+        };
+        String rule = e.rule() + "@" + e.source() + (role == Mention.Role.PLACE && e.kind() != Entry.Kind.PLACE
+                ? "+" + PlaceRule.RULE : "");
+        Mention mention = new Mention(m.start(), m.end(), surface, role, rule);
+        return switch (e.kind()) {
+            case ORGANIZATION -> new Found(Entity.Type.ORGANIZATION, e.name(), e.code(), e.sector(), null, mention);
+            case PLACE -> new Found(Entity.Type.LOCATION, e.name(), e.code(), null, null, mention);
+            case METONYM -> new Found(Entity.Type.COUNTRY, dict.countryName(e.code()), e.code(), null, null, mention);
+            default -> new Found(Entity.Type.COUNTRY, e.name(), e.code(), null, null, mention);
+        };
+    }
+
+    /** Picks among same-length matches, and drops matches the context rules out. */
+    private static Gazetteer.Match best(List<Gazetteer.Match> ms, List<Token> ts, int i) {
+        Gazetteer.Match pick = null;
+        for (Gazetteer.Match m : ms) {
+            Entry.Kind k = m.entry().kind();
+            String ner = ts.get(i).ner();
+            if (k == Entry.Kind.COUNTRY_AMBIGUOUS && !ner.equals("LOCATION")) {
+                continue;
+            }
+            if ((k == Entry.Kind.CAPITAL || k == Entry.Kind.COUNTRY_AMBIGUOUS) && ner.equals("PERSON")) {
+                continue;
+            }
+            if (pick == null || priority(k) < priority(pick.entry().kind())) {
+                pick = m;
+            }
+        }
+        return pick;
+    }
+
+    private static int priority(Entry.Kind k) {
+        return switch (k) {
+            case PLACE -> 0;
+            case COUNTRY -> 1;
+            case METONYM -> 2;
+            case ORGANIZATION -> 3;
+            case CAPITAL -> 4;
+            case DEMONYM -> 5;
+            case COUNTRY_AMBIGUOUS -> 6;
+        };
+    }
+
+    /** Last token index of a tagger run of PERSON/ORGANIZATION/LOCATION starting at or spanning {@code i}, or -1. */
+    private static int runEnd(List<Token> ts, int i) {
+        String tag = ts.get(i).ner();
+        if (!tag.equals("PERSON") && !tag.equals("ORGANIZATION") && !tag.equals("LOCATION")) {
+            return -1;
+        }
+        int j = i;
+        while (j + 1 < ts.size() && ts.get(j + 1).ner().equals(tag)) {
+            j++;
+        }
+        return j;
+    }
+
+    private static int indexEndingAt(List<Token> ts, int charEnd, int from) {
+        for (int k = from; k < ts.size(); k++) {
+            if (ts.get(k).end() >= charEnd) {
+                return k;
+            }
+        }
+        return ts.size() - 1;
+    }
+}

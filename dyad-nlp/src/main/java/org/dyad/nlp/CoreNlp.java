@@ -1,0 +1,69 @@
+package org.dyad.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.time.LocalDate;
+import java.util.Properties;
+
+/**
+ * The CoreNLP pipeline dyad uses, loaded once per process and shared by all threads. Loading takes 10–20 s and about
+ * 1 GB of heap; {@link #shared()} does it on first use.
+ *
+ * <p>Settings, and why: fine-grained NER (and its regexner/KBP resources) is off, because dyad resolves countries,
+ * demonyms and titles from its own dictionaries and it more than halves NER time; SUTime stays on for dates;
+ * a blank line always ends a sentence (headlines and bylines have no final period); dependency parses are UD
+ * (english_UD), and sentences over {@link CoreNlpStage#MAX_SENTENCE_TOKENS} tokens are not parsed.
+ */
+public final class CoreNlp {
+    /** The CoreNLP release dyad is built and tested against; part of the pipeline version. */
+    public static final String VERSION = "4.5.10";
+
+    private static volatile CoreNlp shared;
+
+    private final StanfordCoreNLP pipeline;
+
+    private CoreNlp(Properties props) {
+        this.pipeline = new StanfordCoreNLP(props);
+    }
+
+    /** The process-wide instance, loading the models on first call. */
+    public static CoreNlp shared() {
+        CoreNlp s = shared;
+        if (s == null) {
+            synchronized (CoreNlp.class) {
+                s = shared;
+                if (s == null) {
+                    s = new CoreNlp(defaultProperties());
+                    shared = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    public static Properties defaultProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        p.setProperty("tokenize.language", "en");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        p.setProperty("ner.useSUTime", "true");
+        p.setProperty("ner.applyNumericClassifiers", "true");
+        p.setProperty("depparse.maxSentenceLength", String.valueOf(CoreNlpStage.MAX_SENTENCE_TOKENS));
+        p.setProperty("pos.maxlen", "400");
+        p.setProperty("ner.maxlen", "400");
+        return p;
+    }
+
+    /** Annotates {@code text}; relative dates are anchored on {@code docDate} when given. Thread-safe. */
+    public Annotation annotate(String text, LocalDate docDate) {
+        Annotation ann = new Annotation(text);
+        if (docDate != null) {
+            ann.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
+        }
+        pipeline.annotate(ann);
+        return ann;
+    }
+}

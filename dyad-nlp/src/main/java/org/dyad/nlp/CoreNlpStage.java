@@ -1,0 +1,98 @@
+package org.dyad.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.Layers;
+import org.dyad.model.ArticleMeta;
+import org.dyad.model.Dependency;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+import org.dyad.pipeline.BadInputException;
+import org.dyad.pipeline.Doc;
+import org.dyad.pipeline.Layer;
+import org.dyad.pipeline.Stage;
+
+/**
+ * Runs Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner with SUTime, depparse) over the cleaned text and converts
+ * the result into dyad's own {@link Sentence} records, so that later stages never touch CoreNLP types. SUTime is
+ * anchored on the publication date when the article has one. The models are loaded once per process
+ * ({@link CoreNlp#shared()}); this stage is thread-safe.
+ *
+ * <p>Sentences longer than {@link #MAX_SENTENCE_TOKENS} tokens are not parsed (the parser's cost grows quickly
+ * with length, and such "sentences" are lists or run-on boilerplate): their tokens are kept, without arcs.
+ */
+public final class CoreNlpStage implements Stage {
+    public static final String NAME = "corenlp";
+    public static final int MAX_SENTENCE_TOKENS = 120;
+
+    private final CoreNlp nlp;
+
+    public CoreNlpStage() {
+        this(CoreNlp.shared());
+    }
+
+    public CoreNlpStage(CoreNlp nlp) {
+        this.nlp = nlp;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.CLEAN, Layers.META);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.SENTENCES);
+    }
+
+    @Override
+    public void process(Doc doc) throws BadInputException {
+        String text = doc.get(Layers.CLEAN).text();
+        ArticleMeta meta = doc.get(Layers.META);
+        Annotation ann = nlp.annotate(text, meta.published().orElse(null));
+        doc.put(Layers.SENTENCES, convert(ann));
+    }
+
+    static List<Sentence> convert(Annotation ann) {
+        List<Sentence> out = new ArrayList<>();
+        for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            List<Token> tokens = new ArrayList<>(labels.size());
+            for (int i = 0; i < labels.size(); i++) {
+                CoreLabel t = labels.get(i);
+                String timex = t.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+                tokens.add(new Token(i, t.word(), t.beginPosition(), t.endPosition(), t.tag(), t.lemma(),
+                        t.ner() == null ? "O" : t.ner(), timex));
+            }
+            List<Dependency> deps = new ArrayList<>();
+            SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            if (g != null) {
+                for (IndexedWord root : g.getRoots()) {
+                    deps.add(new Dependency(-1, root.index() - 1, "root"));
+                }
+                for (SemanticGraphEdge e : g.edgeListSorted()) {
+                    deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
+                            e.getRelation().toString()));
+                }
+            }
+            int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            out.add(new Sentence(out.size(), begin, end, tokens, deps));
+        }
+        return out;
+    }
+}
