@@ -1,0 +1,50 @@
+package org.dyad.cli;
+
+import org.dyad.PipelineVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code dyad}: news in, a sourced and queryable record of how countries relate out. */
+@Command(name = "dyad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Turns news articles into a sourced, queryable record of how countries relate.",
+        subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, ShowCommand.class,
+                DemoCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  success", "  1  some inputs failed (each named on stderr); the others were processed",
+                "  2  usage error (bad option or argument)", "  3  the store or a file could not be opened or written"})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (for tests). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("dyad: " + oneLine(ex));
+            return ExitCodes.FATAL;
+        });
+        return cl.execute(args);
+    }
+
+    static String oneLine(Throwable ex) {
+        String m = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        return m.replace('\n', ' ');
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Prints dyad's release and the pipeline stamp. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"dyad " + PipelineVersion.release(), "data " + PipelineVersion.dataDigest()};
+        }
+    }
+}
