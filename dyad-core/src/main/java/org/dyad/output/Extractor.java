@@ -11,6 +11,7 @@ import org.dyad.model.Input;
 import org.dyad.model.Mention;
 import org.dyad.model.MetaValue;
 import org.dyad.pipeline.Doc;
+import org.dyad.pipeline.Layer;
 import org.dyad.text.CleanText;
 import org.dyad.text.CodePoints;
 import org.dyad.text.Evidence;
@@ -22,9 +23,19 @@ import org.dyad.text.Span;
  */
 public final class Extractor {
     private final String pipelineVersion;
+    private final List<Layer<?>> factLayers;
 
     public Extractor(String pipelineVersion) {
+        this(pipelineVersion, List.of());
+    }
+
+    /**
+     * @param factLayers layers holding {@code List}s of {@link Fact}s (events, partnership statements...), already
+     *                   in output form; their records follow the entities, layer by layer
+     */
+    public Extractor(String pipelineVersion, List<Layer<?>> factLayers) {
         this.pipelineVersion = pipelineVersion;
+        this.factLayers = List.copyOf(factLayers);
     }
 
     public Extraction extract(Doc doc) {
@@ -53,7 +64,14 @@ public final class Extractor {
         for (Entity e : doc.find(Layers.ENTITIES).orElse(List.of())) {
             entities.add(entity(doc.id(), e, off));
         }
-        return new Extraction(article, entities, in.text());
+        List<Fact> facts = new ArrayList<>();
+        for (Layer<?> layer : factLayers) {
+            Object v = doc.find(layer).map(Object.class::cast).orElse(List.of());
+            for (Object f : (List<?>) v) {
+                facts.add((Fact) f);
+            }
+        }
+        return new Extraction(article, entities, facts, in.text());
     }
 
     private static EntityRecord entity(String docId, Entity e, Offsets off) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.dyad.output.ArticleRecord;
 import org.dyad.output.EntityRecord;
 import org.dyad.output.Extraction;
+import org.dyad.output.Fact;
 import org.dyad.store.StoredArticle;
 import org.dyad.text.Evidence;
 
@@ -64,7 +65,7 @@ final class ArticleReader {
                 rs.getString("clean_text"), boilerplate(id),
                 Sql.list(c, "SELECT " + SPAN + " FROM article_evidence WHERE article_id = ? ORDER BY seq",
                         EVIDENCE, id));
-        Extraction x = new Extraction(article, entities(id, doc), rs.getString("original_text"));
+        Extraction x = new Extraction(article, entities(id, doc), facts(id), rs.getString("original_text"));
         return new StoredArticle(id, rs.getString("key"), rs.getString("ingested_at"), x);
     }
 
@@ -87,6 +88,11 @@ final class ArticleReader {
         return Sql.list(c, "SELECT * FROM boilerplate WHERE article_id = ? ORDER BY seq",
                 rs -> new ArticleRecord.Boilerplate(rs.getInt("start"), rs.getInt("end"), rs.getString("rule"),
                         rs.getString("text")), articleId);
+    }
+
+    private List<Fact> facts(long articleId) throws SQLException {
+        return Sql.list(c, "SELECT kind, json FROM facts WHERE article_id = ? ORDER BY seq",
+                rs -> FactJson.read(rs.getString("kind"), rs.getString("json")), articleId);
     }
 
     private List<EntityRecord> entities(long articleId, String doc) throws SQLException {

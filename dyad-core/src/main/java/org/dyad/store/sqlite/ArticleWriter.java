@@ -9,6 +9,8 @@ import java.util.Objects;
 import org.dyad.output.ArticleRecord;
 import org.dyad.output.EntityRecord;
 import org.dyad.output.Extraction;
+import org.dyad.output.Fact;
+import org.dyad.output.FactIndex;
 import org.dyad.store.Store.Outcome;
 import org.dyad.text.Evidence;
 
@@ -36,6 +38,9 @@ final class ArticleWriter {
             "start", "end", "text");
     private static final String INSERT_ENTITY_EVIDENCE = Sql.insertInto("entity_evidence", "entity_id",
             "article_id", "seq", "start", "end", "text");
+
+    private static final String INSERT_FACT = Sql.insertInto("facts", "article_id", "seq", "kind", "local_id", "a",
+            "b", "date_from", "date_to", "category", "status", "rule", "pipeline_version", "json");
 
     private final Connection c;
 
@@ -71,6 +76,12 @@ final class ArticleWriter {
         seq = 0;
         for (EntityRecord e : x.entities()) {
             writeEntity(articleId, seq++, e, a.pipeline());
+        }
+        seq = 0;
+        for (Fact f : x.facts()) {
+            FactIndex ix = f.index();
+            Sql.update(c, INSERT_FACT, articleId, seq++, f.kind(), f.id(), ix.a(), ix.b(), ix.from(), ix.to(),
+                    ix.category(), ix.status(), f.rule(), a.pipeline(), FactJson.write(f));
         }
         return id == null ? Outcome.NEW : Outcome.REPLACED;
     }
