@@ -8,14 +8,19 @@ import java.util.Optional;
  * named rather than referenced so that the core does not depend on the packages that define them.
  */
 public final class FactKinds {
-    private static final Map<String, String> CLASSES = Map.of(
+    private static final Map<String, String> CLASSES = new java.util.concurrent.ConcurrentHashMap<>(Map.of(
             "event", "org.dyad.events.EventRecord",
             "partnership", "org.dyad.ladders.PartnershipRecord",
             "quote", "org.dyad.voices.QuoteRecord",
             "forecast", "org.dyad.voices.ForecastRecord",
-            "copy", "org.dyad.copies.CopyRecord");
+            "copy", "org.dyad.copies.CopyRecord"));
 
     private FactKinds() {
+    }
+
+    /** Registers (or replaces) the record class of a kind, for kinds defined outside dyad. */
+    public static void register(String kind, Class<? extends Fact> type) {
+        CLASSES.put(kind, type.getName());
     }
 
     /** The record class for {@code kind}, if the kind is known and its class is on the classpath. */
@@ -25,7 +30,7 @@ public final class FactKinds {
             return Optional.empty();
         }
         try {
-            return Optional.of(Class.forName(name).asSubclass(Fact.class));
+            return Optional.of(Class.forName(name, true, FactKinds.class.getClassLoader()).asSubclass(Fact.class));
         } catch (ClassNotFoundException e) {
             return Optional.empty();
         }

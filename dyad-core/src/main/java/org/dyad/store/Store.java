@@ -27,6 +27,12 @@ public interface Store extends AutoCloseable {
     /** A stored article and its facts, by numeric id, key or document name. */
     Optional<StoredArticle> article(String idOrKey);
 
+    /**
+     * Facts matching the query, oldest first (undated facts last), each with its article. With one actor code, facts
+     * where it is either side; with two, facts between them in either direction.
+     */
+    List<StoredFact> facts(FactQuery query);
+
     /** How many articles and facts of each kind are stored. */
     StoreStats stats();
 

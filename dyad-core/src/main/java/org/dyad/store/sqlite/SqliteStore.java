@@ -17,6 +17,8 @@ import org.dyad.store.Store;
 import org.dyad.store.StoreException;
 import org.dyad.store.StoreStats;
 import org.dyad.store.StoredArticle;
+import org.dyad.store.FactQuery;
+import org.dyad.store.StoredFact;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -33,7 +35,7 @@ public final class SqliteStore implements Store {
 
     /** The tables {@link #stats()} counts. */
     static final List<String> TABLES = List.of("articles", "article_fields", "article_evidence", "boilerplate",
-            "entities", "mentions", "entity_evidence");
+            "entities", "mentions", "entity_evidence", "facts");
 
     private final Path file;
     private final Connection conn;
@@ -107,6 +109,12 @@ public final class SqliteStore implements Store {
         }
         return locked("cannot read article " + idOrKey,
                 () -> Sql.inTransaction(conn, false, () -> new ArticleReader(conn).find(idOrKey)));
+    }
+
+    @Override
+    public List<StoredFact> facts(FactQuery q) {
+        return locked("cannot read " + q.kind() + " facts", () -> Sql.inTransaction(conn, false,
+                () -> new FactReader(conn).read(q)));
     }
 
     @Override
