@@ -1,5 +1,6 @@
 package org.dyad.nlp;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dyad.Layers;
@@ -11,7 +12,9 @@ import org.dyad.output.Extraction;
 import org.dyad.output.Extractor;
 import org.dyad.pipeline.BadInputException;
 import org.dyad.pipeline.Doc;
+import org.dyad.pipeline.Layer;
 import org.dyad.pipeline.Pipeline;
+import org.dyad.pipeline.Stage;
 import org.dyad.read.MetadataStage;
 import org.dyad.read.ReadStage;
 import org.dyad.time.TimeStage;
@@ -33,10 +36,10 @@ public final class Dyad {
     private final Extractor extractor;
     private final String version;
 
-    private Dyad(Pipeline pipeline, String version) {
+    private Dyad(Pipeline pipeline, String version, List<Layer<?>> factLayers) {
         this.pipeline = pipeline;
         this.version = version;
-        this.extractor = new Extractor(version);
+        this.extractor = new Extractor(version, factLayers);
     }
 
     /** The standard pipeline with the default input size limit. */
@@ -56,9 +59,19 @@ public final class Dyad {
 
     /** The standard pipeline refusing inputs larger than {@code maxBytes}. */
     public static Dyad create(long maxBytes) {
-        Pipeline p = Pipeline.of(Set.of(Layers.SOURCE), List.of(new ReadStage(maxBytes), new CleanStage(),
-                new MetadataStage(), new CoreNlpStage(), new TimeStage(), new ActorStage()));
-        return new Dyad(p, PipelineVersion.of("corenlp", CoreNlp.VERSION));
+        return create(maxBytes, List.of(), List.of());
+    }
+
+    /**
+     * The standard stages, then {@code extra} stages (fact extractors), whose output layers {@code factLayers}
+     * (each a {@code List} of {@link org.dyad.output.Fact}s) become records after the entities.
+     */
+    public static Dyad create(long maxBytes, List<? extends Stage> extra, List<Layer<?>> factLayers) {
+        List<Stage> stages = new ArrayList<>(List.of(new ReadStage(maxBytes), new CleanStage(), new MetadataStage(),
+                new CoreNlpStage(), new TimeStage(), new ActorStage()));
+        stages.addAll(extra);
+        Pipeline p = Pipeline.of(Set.of(Layers.SOURCE), stages);
+        return new Dyad(p, PipelineVersion.of("corenlp", CoreNlp.VERSION), factLayers);
     }
 
     /** Runs the pipeline on one input. */
