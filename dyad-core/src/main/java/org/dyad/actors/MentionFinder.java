@@ -64,7 +64,8 @@ final class MentionFinder {
                 }
             } else if (runHere && tag.equals("LOCATION")) {
                 String name = text.substring(t.begin(), runEndChar);
-                out.add(new Found(Entity.Type.LOCATION, name, null, null, null,
+                Found dateline = shouted(name, t.begin(), runEndChar);
+                out.add(dateline != null ? dateline : new Found(Entity.Type.LOCATION, name, null, null, null,
                         new Mention(t.begin(), runEndChar, name, Mention.Role.PLACE, "ner:location")));
                 i = runEnd + 1;
             } else {
@@ -105,6 +106,7 @@ final class MentionFinder {
 
     private Found person(Sentence s, int first, int last) {
         List<Token> ts = s.tokens();
+        first = extendLeft(ts, first, last);
         int begin = ts.get(first).begin();
         int end = ts.get(last).end();
         String name = text.substring(begin, end);
@@ -116,6 +118,51 @@ final class MentionFinder {
         String sector = title == null ? null : title.title().sector();
         return new Found(Entity.Type.PERSON, name, code, sector, title,
                 new Mention(begin, end, name, Mention.Role.ACTOR, title == null ? "ner:person" : "ner:person+title"));
+    }
+
+    /**
+     * A place name in capitals, as in a dateline ("HANOI (Reuters) –"): looked up in title case. A dateline says
+     * where the story was filed, so the mention is a place.
+     */
+    private Found shouted(String name, int begin, int end) {
+        if (!name.equals(name.toUpperCase(java.util.Locale.ROOT)) || name.length() < 3) {
+            return null;
+        }
+        StringBuilder title = new StringBuilder();
+        for (String w : name.split(" ", -1)) {
+            title.append(title.length() == 0 ? "" : " ").append(w.isEmpty() ? w
+                    : w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        String folded = Names.fold(title.toString());
+        for (Gazetteer.Match m : dict.gazetteer().longestAt(folded, 0, k -> k == folded.length())) {
+            Entry e = m.entry();
+            if (e.kind() == Entry.Kind.COUNTRY || e.kind() == Entry.Kind.CAPITAL) {
+                return new Found(Entity.Type.COUNTRY, e.name(), e.code(), null, null, new Mention(begin, end, name,
+                        Mention.Role.PLACE, e.rule() + "@" + e.source() + "+place:dateline"));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Taggers drop name parts that look like function words ("To Lam", "Le Hong Hiep" as "Hong Hiep"): take the
+     * capitalised word before the name into it when the longer name is a known office holder.
+     */
+    private int extendLeft(List<Token> ts, int first, int last) {
+        if (first == 0) {
+            return first;
+        }
+        Token prev = ts.get(first - 1);
+        if (prev.word().isEmpty() || !Character.isUpperCase(prev.word().charAt(0)) || prev.ner().equals("PERSON")) {
+            return first;
+        }
+        String longer = text.substring(prev.begin(), ts.get(last).end());
+        for (OfficeHolder h : dict.holders(longer, null)) {
+            if (Names.fold(h.person()).split("\\s+").length == longer.split("\\s+").length) {
+                return first - 1;
+            }
+        }
+        return first;
     }
 
     private Found organisation(List<Token> ts, int first, int last, Gazetteer.Match lead) {

@@ -17,6 +17,10 @@ final class TitleFinder {
 
     private static final int MAX_APPOSITIVE_TOKENS = 24;
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
+    private static final int MAX_TITLE_OFFSET = 8;
+    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("who", "which", "that", "whose",
+            "whom", "where", "when", "while", "whereas", "because", "although");
+    private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP", "MD");
 
     private final ActorDictionary dict;
 
@@ -59,8 +63,10 @@ final class TitleFinder {
     }
 
     /**
-     * A title in an appositive: ", [a|an|the] TITLE ... ," right after the name, up to the next comma, closing
-     * quote or sentence end; it must contain a known title word (case-insensitive) within its first words.
+     * A title in an appositive: ", [a|an|the] ... TITLE ... ," right after the name, up to the next comma, closing
+     * quote or sentence end. A known title (case-insensitive) must start within the first
+     * {@value #MAX_TITLE_OFFSET} words, before any finite verb or relative pronoun (", who became president last
+     * month," is a clause, not a title).
      */
     Found after(String text, List<Token> tokens, int nameLastToken, int sentenceEnd) {
         int i = nameLastToken + 1;
@@ -84,15 +90,21 @@ final class TitleFinder {
         if (last < i) {
             return null;
         }
-        int start = tokens.get(first).begin();
-        int end = tokens.get(last).end();
-        String span = text.substring(tokens.get(i).begin(), end);
-        String lowerSpan = span.toLowerCase(Locale.ROOT);
-        for (Title t : dict.titles()) {
-            String lt = t.text().toLowerCase(Locale.ROOT);
-            int at = lowerSpan.indexOf(lt);
-            if (at >= 0 && at <= 40 && wordBoundary(lowerSpan, at, at + lt.length())) {
-                return new Found(new Span(start, end), text.substring(start, end), t, null);
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int j = i; j <= last && j - i <= MAX_TITLE_OFFSET; j++) {
+            Token t = tokens.get(j);
+            if (CLAUSE_WORDS.contains(t.word().toLowerCase(Locale.ROOT)) || t.pos() != null && FINITE.contains(t.pos())) {
+                return null;
+            }
+            for (Title title : dict.titles()) {
+                String lt = title.text().toLowerCase(Locale.ROOT);
+                int b = t.begin();
+                if (lower.startsWith(lt, b) && b + lt.length() <= tokens.get(last).end()
+                        && wordBoundary(lower, b, b + lt.length())) {
+                    int start = tokens.get(first).begin();
+                    int end = tokens.get(last).end();
+                    return new Found(new Span(start, end), text.substring(start, end), title, null);
+                }
             }
         }
         return null;

@@ -75,8 +75,8 @@ public final class ReadStage implements Stage {
             dom = Html.parse(d.text(), src.id().startsWith("http") ? src.id() : "");
             int depth = maxDepth(dom);
             if (depth > MAX_HTML_DEPTH) {
-                throw new BadInputException("HTML nested " + depth + " elements deep (limit " + MAX_HTML_DEPTH
-                        + "); not a news page");
+                throw new BadInputException("HTML nested more than " + MAX_HTML_DEPTH
+                        + " elements deep; not a news page");
             }
         }
         doc.put(Layers.INPUT, new Input(d.text(), d.charset(), html ? Format.HTML : Format.TEXT, sha256(bytes), dom));
