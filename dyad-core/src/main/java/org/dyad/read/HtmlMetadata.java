@@ -94,6 +94,11 @@ final class HtmlMetadata {
         return null;
     }
 
+    private static Span nodeSpan(org.jsoup.nodes.Node n) {
+        Range r = n.sourceRange();
+        return r.isTracked() && r.endPos() >= r.startPos() ? new Span(r.startPos(), r.endPos()) : null;
+    }
+
     private static void jsonLd(Document dom, String original, Map<String, MetaValue> out) {
         for (Element script : dom.select("script[type=application/ld+json]")) {
             String json = script.data();
@@ -107,7 +112,7 @@ final class HtmlMetadata {
             if (art == null) {
                 continue;
             }
-            Span scriptSpan = inner(script);
+            Span scriptSpan = script.dataNodes().isEmpty() ? inner(script) : nodeSpan(script.dataNodes().get(0));
             put(out, "title", text(art.get("headline")), original, scriptSpan);
             put(out, "author", name(art.get("author")), original, scriptSpan);
             put(out, "outlet", name(art.get("publisher")), original, scriptSpan);

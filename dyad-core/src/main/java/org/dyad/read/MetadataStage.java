@@ -15,9 +15,10 @@ import org.dyad.pipeline.Stage;
 import org.dyad.time.DateParsing;
 
 /**
- * Collects article metadata. Precedence, per field: what the input states (a text header block, or HTML JSON-LD and
- * meta tags), then what the user gave on the command line ({@code flag}), then what can be read off the text (a
- * headline, a byline, a dateline). A URL given as the input's name counts as stated.
+ * Collects article metadata. Precedence, per field: what the input declares (a text header block, or HTML JSON-LD
+ * and meta tags), then what the article's own text says (a headline, a byline "By X – Outlet – April 13, 2023", a
+ * wire dateline), then what the user gave on the command line ({@code flag}), which fills only what the input
+ * leaves unsaid. A URL given as the input's name counts as declared.
  */
 public final class MetadataStage implements Stage {
     public static final String NAME = "meta";
@@ -51,6 +52,7 @@ public final class MetadataStage implements Stage {
         if (src.id().startsWith("http://") || src.id().startsWith("https://")) {
             meta.putIfAbsent("url", new MetaValue(src.id(), "flag", null));
         }
+        TextMetadata.infer(doc.get(Layers.CLEAN)).forEach(meta::putIfAbsent);
         for (Map.Entry<String, String> h : src.hints().entrySet()) {
             if (!ArticleMeta.KEYS.contains(h.getKey())) {
                 throw new IllegalArgumentException("unknown metadata hint \"" + h.getKey() + "\" (known: " + ArticleMeta.KEYS + ")");
@@ -58,7 +60,6 @@ public final class MetadataStage implements Stage {
             String v = h.getKey().equals("published") ? isoDate(h.getValue()) : h.getValue();
             meta.putIfAbsent(h.getKey(), new MetaValue(v, "flag", null));
         }
-        TextMetadata.infer(doc.get(Layers.CLEAN)).forEach(meta::putIfAbsent);
         doc.put(Layers.META, new ArticleMeta(meta));
     }
 

@@ -24,9 +24,11 @@ public final class DateParsing {
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November"
             + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
     /** "April 13, 2023" / "Apr. 13 2023". */
-    public static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    public static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "13 April 2023". */
-    public static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
+    public static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "2023-04-13", "2023/04/13", also the date part of an ISO date-time. */
     public static final Pattern ISO = Pattern.compile("\\b(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?![\\d/])");
 

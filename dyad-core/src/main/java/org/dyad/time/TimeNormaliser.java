@@ -49,21 +49,19 @@ public final class TimeNormaliser {
     public static Result normalise(String text, String timex, LocalDate published, Orientation tense, boolean since) {
         String t = text.toLowerCase(Locale.ROOT).replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
         t = t.replaceFirst("^(on|in|by|from|during|at) ", "").replaceFirst("^the ", "");
-        Result r = single(t, timex, published, tense);
-        if (r.value() == null) {
-            Matcher m = RANGE.matcher(t);
-            if (m.matches()) {
-                Result a = single(m.group(1), null, published, tense);
-                Result b = single(m.group(2), null, published, tense);
-                if (a.value() != null && b.value() != null) {
-                    String bv = b.value();
-                    if (a.rule().equals("weekday") && b.rule().equals("weekday") && bv.compareTo(a.value()) < 0) {
-                        bv = LocalDate.parse(bv).plusWeeks(1).toString();
-                    }
-                    return new Result(a.value() + "/" + bv, "range(" + a.rule() + "," + b.rule() + ")");
+        Matcher range = RANGE.matcher(t);
+        if (range.matches()) {
+            Result a = single(range.group(1), null, published, tense);
+            Result b = single(range.group(2), null, published, tense);
+            if (a.value() != null && b.value() != null) {
+                String bv = b.value();
+                if (a.rule().equals("weekday") && b.rule().equals("weekday") && bv.compareTo(a.value()) < 0) {
+                    bv = LocalDate.parse(bv).plusWeeks(1).toString();
                 }
+                return new Result(a.value() + "/" + bv, "range(" + a.rule() + "," + b.rule() + ")");
             }
         }
+        Result r = single(t, timex, published, tense);
         if (since && r.value() != null && published != null && !r.value().contains("/")) {
             return new Result(r.value() + "/" + YearMonth.from(published), "since");
         }
