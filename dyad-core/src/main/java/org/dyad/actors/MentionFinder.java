@@ -187,7 +187,7 @@ final class MentionFinder {
         String surface = text.substring(m.start(), m.end());
         Mention.Role role = switch (e.kind()) {
             case PLACE -> Mention.Role.PLACE;
-            case COUNTRY, COUNTRY_AMBIGUOUS, CAPITAL -> PlaceRule.roleOf(ts, first);
+            case COUNTRY, COUNTRY_AMBIGUOUS, CAPITAL -> PlaceRule.roleOf(ts, first, indexEndingAt(ts, m.end(), first));
             default -> Mention.Role.ACTOR;
         };
         String rule = e.rule() + "@" + e.source() + (role == Mention.Role.PLACE && e.kind() != Entry.Kind.PLACE

@@ -25,8 +25,17 @@ final class PlaceRule {
     private PlaceRule() {
     }
 
-    /** Role of a mention starting at token {@code first} of the sentence's tokens. */
-    static Mention.Role roleOf(List<Token> tokens, int first) {
+    /**
+     * Role of a mention covering tokens {@code first..last} of the sentence. A possessive ("Beijing's neighbour",
+     * "in Hanoi's view") names an owner or holder of a view, so it is an actor whatever precedes it.
+     */
+    static Mention.Role roleOf(List<Token> tokens, int first, int last) {
+        if (last + 1 < tokens.size()) {
+            String next = tokens.get(last + 1).word();
+            if (next.equals("'s") || next.equals("’s") || next.equals("'")) {
+                return Mention.Role.ACTOR;
+            }
+        }
         int i = first - 1;
         if (i >= 0 && lower(tokens.get(i)).equals("the")) {
             i--;

@@ -1,0 +1,146 @@
+package org.dyad.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.dyad.Layers;
+import org.dyad.model.ArticleMeta;
+import org.dyad.model.Entity;
+import org.dyad.model.Mention;
+import org.dyad.model.MetaValue;
+import org.dyad.pipeline.Doc;
+import org.dyad.testkit.Tagged;
+import org.dyad.text.CleanText;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Actor resolution on hand-tagged sentences (word/POS/NER as a tagger would give them), so the rules are tested
+ * independently of the tagger. The sentences are written for these tests.
+ */
+class ActorStageTest {
+    private static List<Entity> resolve(Tagged t, String published) {
+        Doc doc = new Doc("t.txt");
+        doc.put(Layers.CLEAN, CleanText.identity(t.text()));
+        doc.put(Layers.SENTENCES, t.sentences());
+        doc.put(Layers.META, new ArticleMeta(published == null ? Map.of()
+                : Map.of("published", new MetaValue(published, "flag", null))));
+        new ActorStage().process(doc);
+        return doc.get(Layers.ENTITIES);
+    }
+
+    private static Entity named(List<Entity> es, String name) {
+        return es.stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity " + name + " in " + es.stream().map(Entity::name).toList()));
+    }
+
+    @Test
+    void peopleGetTheTitleAndCountryTheArticleGivesThemAndShortFormsMerge() {
+        Tagged t = new Tagged()
+                .sentence("U.S./NNP/LOCATION Secretary/NNP/ORGANIZATION of/IN/ORGANIZATION State/NNP/ORGANIZATION "
+                        + "Antony/NNP/PERSON Blinken/NNP/PERSON met/VBD Vietnamese/JJ Prime/NNP Minister/NNP "
+                        + "Pham/NNP/PERSON Minh/NNP/PERSON Chin/NNP/PERSON on/IN Saturday/NNP ./.")
+                .sentence("Blinken/NNP/PERSON said/VBD the/DT talks/NNS went/VBD well/RB ./.")
+                .sentence("Chinh/NNP/PERSON agreed/VBD ./.");
+        List<Entity> es = resolve(t, "2023-04-15");
+        Entity blinken = named(es, "Antony Blinken");
+        assertEquals(Entity.Type.PERSON, blinken.type());
+        assertEquals("USA", blinken.code());
+        assertEquals("GOV", blinken.sector());
+        assertEquals("U.S. Secretary of State", blinken.title());
+        assertEquals("foreign_minister", blinken.role());
+        assertEquals(List.of("Antony Blinken", "Blinken"), blinken.mentions().stream().map(Mention::text).toList());
+        // The translation's damaged spelling is repaired from the office-holder table, and "Chinh" merges in.
+        Entity chinh = named(es, "Pham Minh Chinh");
+        assertEquals("VNM", chinh.code());
+        assertEquals("Vietnamese Prime Minister", chinh.title());
+        assertEquals(2, chinh.mentions().size());
+        // "Secretary of State" tagged as an organisation is a title, not an organisation.
+        assertTrue(es.stream().noneMatch(e -> e.name().equals("Secretary of State")));
+    }
+
+    @Test
+    void appositiveTitlesAreTakenButClausesAreNot() {
+        Tagged t = new Tagged()
+                .sentence("``/`` Ties/NNS are/VBP warm/JJ ,/, ''/'' said/VBD Gregory/NNP/PERSON Linwood/NNP/PERSON ,/, "
+                        + "director/NN of/IN the/DT Asia/NNP programme/NN at/IN the/DT Brightwater/NNP/ORGANIZATION "
+                        + "Institute/NNP/ORGANIZATION ./.")
+                .sentence("He/PRP met/VBD Jo/NNP/PERSON Tran/NNP/PERSON ,/, who/WP became/VBD president/NN "
+                        + "last/JJ month/NN ./.");
+        List<Entity> es = resolve(t, null);
+        Entity linwood = named(es, "Gregory Linwood");
+        assertEquals("director of the Asia programme at the Brightwater Institute", linwood.title());
+        assertEquals("RES", linwood.sector());
+        assertNull(named(es, "Jo Tran").title());
+    }
+
+    @Test
+    void capitalsAreActorsWhenTheyActAndPlacesWhenTheyAreWhereThingsHappen() {
+        Tagged t = new Tagged()
+                .sentence("Washington/NNP/LOCATION wants/VBZ closer/JJR ties/NNS with/IN Hanoi/NNP/LOCATION ./.")
+                .sentence("Officials/NNS met/VBD in/IN Hanoi/NNP/LOCATION on/IN a/DT visit/NN to/TO "
+                        + "Beijing/NNP/LOCATION 's/POS neighbour/NN ./.")
+                .sentence("The/DT delegation/NN travelled/VBD to/TO Tokyo/NNP/LOCATION ./.");
+        List<Entity> es = resolve(t, null);
+        Entity usa = named(es, "United States");
+        assertEquals("USA", usa.code());
+        assertTrue(usa.isActor());
+        Entity vnm = named(es, "Vietnam");
+        assertEquals(List.of(Mention.Role.ACTOR, Mention.Role.PLACE), vnm.mentions().stream().map(Mention::role).toList());
+        assertTrue(vnm.mentions().get(1).rule().endsWith("+place:preposition"));
+        Entity jpn = named(es, "Japan");
+        assertFalse(jpn.isActor(), "a destination of travel is a place");
+        assertTrue(named(es, "China").isActor());
+    }
+
+    @Test
+    void placesThatContainACountrysNameAreNeverActors() {
+        Tagged t = new Tagged().sentence("Ships/NNS sailed/VBD the/DT South/NNP/LOCATION China/NNP/LOCATION "
+                + "Sea/NNP/LOCATION near/IN Karuizawa/NNP/LOCATION ./.");
+        List<Entity> es = resolve(t, null);
+        assertTrue(es.stream().noneMatch(e -> "CHN".equals(e.code())), es.toString());
+        Entity sea = named(es, "South China Sea");
+        assertEquals(Entity.Type.LOCATION, sea.type());
+        assertFalse(sea.isActor());
+        assertFalse(named(es, "Karuizawa").isActor());
+    }
+
+    @Test
+    void demonymsMetonymsOrganisationsAndDatelines() {
+        Tagged t = new Tagged()
+                .sentence("HANOI/NNP/LOCATION (/-LRB- Wire/NNP )/-RRB- -/: Vietnamese/JJ officials/NNS and/CC the/DT "
+                        + "White/NNP House/NNP welcomed/VBD the/DT ASEAN/NNP/ORGANIZATION statement/NN ./.");
+        List<Entity> es = resolve(t, null);
+        Entity vnm = named(es, "Vietnam");
+        assertEquals(Mention.Role.PLACE, vnm.mentions().get(0).role(), "a dateline is where the story was filed");
+        assertTrue(vnm.mentions().get(0).rule().endsWith("+place:dateline"));
+        assertEquals(Mention.Role.ACTOR, vnm.mentions().get(1).role());
+        Entity usa = named(es, "United States");
+        assertTrue(usa.mentions().get(0).rule().startsWith("dict:metonym@metonyms.tsv:"));
+        Entity asean = es.stream().filter(e -> e.type() == Entity.Type.ORGANIZATION).findFirst().orElseThrow();
+        assertEquals("ASN", asean.code());
+    }
+
+    @Test
+    void theTaggersDroppedNamePartIsRecoveredForKnownOfficeHolders() {
+        Tagged t = new Tagged().sentence("Party/NNP chief/NN To/TO Lam/NNP/PERSON received/VBD the/DT envoy/NN ./.");
+        Entity lam = named(resolve(t, "2024-10-07"), "To Lam");
+        assertEquals("VNM", lam.code());
+        assertEquals("To Lam", lam.mentions().get(0).text());
+    }
+
+    @Test
+    void ambiguousCountryNamesNeedTheTaggersSupport() {
+        Tagged t = new Tagged()
+                .sentence("Jordan/NNP/PERSON Smith/NNP/PERSON scored/VBD twice/RB ./.")
+                .sentence("Officials/NNS from/IN Jordan/NNP/LOCATION arrived/VBD ./.");
+        List<Entity> es = resolve(t, null);
+        assertNotNull(named(es, "Jordan Smith"));
+        Entity jor = es.stream().filter(e -> "JOR".equals(e.code())).findFirst().orElseThrow();
+        assertEquals(1, jor.mentions().size());
+    }
+}
