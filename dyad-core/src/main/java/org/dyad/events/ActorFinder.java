@@ -1,0 +1,145 @@
+package org.dyad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.model.Entity;
+
+/**
+ * Finds the actors an argument of a trigger stands for: the nearest entity mention in the argument's phrase ("senior
+ * Vietnamese officials" → Vietnam, "leaders of Romania's new government" → Romania), with its coordinated partners
+ * ("Hungarian and Romanian officials"), and the referent of a pronoun subject ("Hungary said it will..."). Place
+ * mentions ("in Hanoi") are never returned, except where the caller asks for a destination.
+ */
+final class ActorFinder {
+    /** Relations not followed into an argument's phrase: they start another clause. */
+    private static final Set<String> STOP = Set.of("acl", "acl:relcl", "ccomp", "advcl", "parataxis", "conj", "punct",
+            "dep", "cc", "case", "det", "mark", "xcomp", "csubj", "discourse", "list", "orphan", "vocative");
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "its", "their", "his", "her",
+            "our", "i", "them", "him");
+    private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him");
+    private static final int MAX_DEPTH = 3;
+
+    /** An actor found for an argument. */
+    record Found(Mentions.At at, int token) {
+        Entity entity() {
+            return at.entity();
+        }
+    }
+
+    private final Parse p;
+    private final Mentions m;
+
+    ActorFinder(Parse p, Mentions m) {
+        this.p = p;
+        this.m = m;
+    }
+
+    /**
+     * The actors of the phrase headed by {@code head}, nearest first, with coordinated ones ("X and Y"); empty when
+     * none. {@code places} allows place mentions (a destination standing for the host country).
+     */
+    List<Found> actors(int head, boolean places) {
+        List<Found> out = new ArrayList<>();
+        if (head < 0) {
+            return out;
+        }
+        Found f = nearest(head, places);
+        if (f == null && PRONOUNS.contains(p.word[head])) {
+            f = pronoun(head);
+        }
+        if (f != null) {
+            out.add(f);
+            // "Hungarian and Romanian officials": partners coordinated with the mention's token.
+            addConj(f.token(), places, out);
+        }
+        // "X and Y met": partners coordinated with the argument's head.
+        addConj(head, places, out);
+        return out;
+    }
+
+    private void addConj(int tok, boolean places, List<Found> out) {
+        for (int c : p.kids(tok)) {
+            if (p.is(c, "conj")) {
+                Found g = nearest(c, places);
+                if (g != null && out.stream().noneMatch(x -> x.entity() == g.entity())) {
+                    out.add(g);
+                }
+            }
+        }
+    }
+
+    /** Breadth-first search of the phrase for the closest usable mention. */
+    private Found nearest(int head, boolean places) {
+        int[] queue = new int[p.n];
+        int[] depth = new int[p.n];
+        int qh = 0;
+        int qt = 0;
+        queue[qt++] = head;
+        while (qh < qt) {
+            int t = queue[qh++];
+            Mentions.At at = m.at(t);
+            if (at != null && usable(at, places)) {
+                return new Found(at, t);
+            }
+            if (depth[qh - 1] >= MAX_DEPTH) {
+                continue;
+            }
+            for (int c : p.kids(t)) {
+                if (!STOP.contains(p.rel[c]) && qt < queue.length) {
+                    depth[qt] = depth[qh - 1] + 1;
+                    queue[qt++] = c;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean usable(Mentions.At at, boolean places) {
+        return at.entity().code() != null && (at.actor() || places);
+    }
+
+    /**
+     * A pronoun subject of a clause that reports speech or intent takes the subject of that clause's governor
+     * ("Hungary said it will support"); otherwise the nearest actor mention before it in the sentence.
+     */
+    private Found pronoun(int pron) {
+        Entity.Type only = PERSONAL.contains(p.word[pron]) ? Entity.Type.PERSON : null;
+        boolean notPerson = p.word[pron].equals("it") || p.word[pron].equals("its");
+        int clause = p.head[pron];
+        if (clause >= 0 && (p.is(clause, "ccomp") || p.is(clause, "xcomp") || p.is(clause, "conj")
+                || p.is(clause, "advcl"))) {
+            int gov = p.head[clause];
+            if (gov >= 0) {
+                int subj = subjectOf(gov);
+                if (subj >= 0 && subj != pron) {
+                    Found f = nearest(subj, false);
+                    if (f != null && fits(f.entity(), only, notPerson)) {
+                        return f;
+                    }
+                }
+            }
+        }
+        for (int i = pron - 1; i >= 0; i--) {
+            Mentions.At at = m.at(i);
+            if (at != null && usable(at, false) && fits(at.entity(), only, notPerson)) {
+                return new Found(at, i);
+            }
+        }
+        return null;
+    }
+
+    private static boolean fits(Entity e, Entity.Type only, boolean notPerson) {
+        return (only == null || e.type() == only) && !(notPerson && e.type() == Entity.Type.PERSON);
+    }
+
+    /** The token heading {@code verb}'s subject, or -1. */
+    int subjectOf(int verb) {
+        for (int c : p.kids(verb)) {
+            if (p.rel[c].equals("nsubj") || p.rel[c].equals("csubj")) {
+                return c;
+            }
+        }
+        return -1;
+    }
+}

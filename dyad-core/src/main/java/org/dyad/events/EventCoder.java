@@ -1,0 +1,268 @@
+package org.dyad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.model.Entity;
+import org.dyad.model.Sentence;
+import org.dyad.model.TimeExpr;
+
+/**
+ * Codes the events of one sentence: finds triggers ({@link Patterns}), their source and target actors
+ * ({@link ActorFinder}), status ({@link StatusReader}) and date ({@link DateFinder}). Emits nothing when no pattern
+ * matches or no source actor is found: there is no fallback code. Stateless apart from its tables; thread-safe.
+ */
+final class EventCoder {
+    /** An event found in one sentence, before it becomes a record. */
+    record Found(Pattern pattern, int trigger, Entity source, String sourceText, Entity target, String targetText,
+                 boolean targetIsPlace, boolean mutual, StatusReader.Status status, TimeExpr date) {
+    }
+
+    /** What happened to one sentence, for the counters. */
+    enum Outcome { NO_ACTOR, NO_PATTERN, NO_SOURCE, CODED }
+
+    private static final Set<String> SUBJ = Set.of("nsubj", "csubj");
+
+    private final Patterns patterns;
+
+    EventCoder(Patterns patterns) {
+        this.patterns = patterns;
+    }
+
+    /** The events of a sentence, added to {@code out}; returns what became of the sentence. */
+    Outcome code(Sentence s, List<Entity> entities, List<TimeExpr> allTimes, List<Found> out) {
+        Parse p = new Parse(s);
+        Mentions m = new Mentions(s, entities);
+        if (!m.any()) {
+            return Outcome.NO_ACTOR;
+        }
+        ActorFinder finder = new ActorFinder(p, m);
+        List<DateFinder.Time> times = null;
+        List<Found> here = new ArrayList<>();
+        boolean matched = false;
+        for (int i = 0; i < p.n; i++) {
+            List<Pattern> cands = p.verb(i) ? patterns.verbs(p.lemma[i]) : p.noun(i) ? patterns.nouns(p.lemma[i])
+                    : List.of();
+            if (cands.isEmpty()) {
+                continue;
+            }
+            Pattern pat = Matcher.first(p, i, cands);
+            if (pat == null) {
+                continue;
+            }
+            matched = true;
+            if (times == null) {
+                times = DateFinder.times(p, allTimes);
+            }
+            build(p, finder, i, pat, times, here);
+        }
+        dropAnnouncements(p, here);
+        out.addAll(here);
+        if (!here.isEmpty()) {
+            return Outcome.CODED;
+        }
+        return matched ? Outcome.NO_SOURCE : Outcome.NO_PATTERN;
+    }
+
+    private void build(Parse p, ActorFinder finder, int i, Pattern pat, List<DateFinder.Time> times, List<Found> out) {
+        boolean places = pat.has("place");
+        List<ActorFinder.Found> sources = new ArrayList<>();
+        List<ActorFinder.Found> targets = new ArrayList<>();
+        boolean mutual = false;
+        int passiveSubj = p.noun(i) ? -1 : p.child(i, "nsubj:pass");
+        if (passiveSubj >= 0) {
+            int agent = prepChild(p, i, "by");
+            if (agent < 0) {
+                agent = p.child(i, "obl:agent");
+            }
+            sources.addAll(finder.actors(agent, false));
+            targets.addAll(finder.actors(passiveSubj, places));
+        } else {
+            sources.addAll(finder.actors(sourceHead(p, i), false));
+        }
+        List<ActorFinder.Found> pair = null;
+        if (targets.isEmpty()) {
+            for (String kind : pat.target()) {
+                List<ActorFinder.Found> found = targetsOf(p, finder, i, kind, places);
+                if (kind.equals("between") || kind.equals("compound")) {
+                    if (found.size() >= 2) {
+                        pair = found;
+                        break;
+                    }
+                    if (!found.isEmpty() && !sources.isEmpty()) {
+                        targets.addAll(found);
+                        break;
+                    }
+                    continue;
+                }
+                if (!found.isEmpty()) {
+                    targets.addAll(found);
+                    break;
+                }
+            }
+        }
+        if (pair != null && (sources.isEmpty() || pat.has("mutual"))) {
+            sources = List.of(pair.get(0));
+            targets = List.of(pair.get(1));
+            mutual = true;
+        }
+        if (sources.isEmpty()) {
+            return;
+        }
+        if (targets.isEmpty() && sources.size() >= 2 && pat.has("mutual")) {
+            targets = List.of(sources.get(1));
+            sources = List.of(sources.get(0));
+            mutual = true;
+        }
+        if (targets.isEmpty() && pat.has("needs-target")) {
+            return;
+        }
+        StatusReader.Status status = StatusReader.of(p, i);
+        TimeExpr date = DateFinder.of(p, i, times);
+        for (ActorFinder.Found src : sources) {
+            if (targets.isEmpty()) {
+                out.add(new Found(pat, i, src.entity(), src.at().mention().text(), null, null, false, false, status, date));
+                continue;
+            }
+            for (ActorFinder.Found tgt : targets) {
+                if (tgt.entity() == src.entity()) {
+                    continue;
+                }
+                out.add(new Found(pat, i, src.entity(), src.at().mention().text(), tgt.entity(),
+                        tgt.at().mention().text(), !tgt.at().actor(), mutual, status, date));
+            }
+        }
+    }
+
+    /** The head of the trigger's source phrase, or -1. */
+    private static int sourceHead(Parse p, int i) {
+        if (p.noun(i)) {
+            for (int c : p.kids(i)) {
+                String r = p.rel[c];
+                if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod")) {
+                    return c;
+                }
+            }
+            int by = prepChild(p, i, "by");
+            if (by >= 0) {
+                return by;
+            }
+            // A support verb: "held talks", "paid a visit", "made a call", "took part in negotiations".
+            int g = p.head[i];
+            if (g >= 0 && (p.rel[i].equals("obj") || p.is(i, "obl")) && p.verb(g)) {
+                return subjectOrInherited(p, g);
+            }
+            return -1;
+        }
+        return subjectOrInherited(p, i);
+    }
+
+    /** The verb's subject; for an infinitive, a conjunct or a relative clause, the one it shares. */
+    private static int subjectOrInherited(Parse p, int v) {
+        int cur = v;
+        for (int hop = 0; hop < 4 && cur >= 0; hop++) {
+            for (int c : p.kids(cur)) {
+                if (SUBJ.contains(p.rel[c])) {
+                    return c;
+                }
+            }
+            String r = p.rel[cur];
+            if (r.equals("acl:relcl") || r.equals("acl")) {
+                return p.head[cur];
+            }
+            if (!(r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("ccomp") && hop > 0)) {
+                return -1;
+            }
+            cur = p.head[cur];
+        }
+        return -1;
+    }
+
+    private static List<ActorFinder.Found> targetsOf(Parse p, ActorFinder finder, int i, String kind, boolean places) {
+        switch (kind) {
+            case "obj":
+                return finder.actors(p.child(i, "obj"), places);
+            case "iobj":
+                return finder.actors(p.child(i, "iobj"), places);
+            case "xcomp": {
+                int x = p.child(i, "xcomp");
+                if (x < 0) {
+                    return List.of();
+                }
+                List<ActorFinder.Found> f = finder.actors(p.child(x, "obj"), places);
+                if (f.isEmpty()) {
+                    f = finder.actors(p.child(x, "iobj"), places);
+                }
+                for (int c : p.kids(x)) {
+                    if (f.isEmpty() && p.is(c, "obl")) {
+                        f = finder.actors(c, places);
+                    }
+                }
+                return f;
+            }
+            case "ccomp": {
+                int c = p.child(i, "ccomp");
+                if (c < 0) {
+                    return List.of();
+                }
+                int s = p.child(c, "nsubj");
+                return finder.actors(s >= 0 ? s : p.child(c, "nsubj:pass"), false);
+            }
+            case "compound": {
+                List<ActorFinder.Found> out = new ArrayList<>();
+                for (int c : p.kids(i)) {
+                    if (p.rel[c].equals("compound") || p.rel[c].equals("amod")) {
+                        for (ActorFinder.Found f : finder.actors(c, false)) {
+                            if (out.stream().noneMatch(x -> x.entity() == f.entity())) {
+                                out.add(f);
+                            }
+                        }
+                    }
+                }
+                return out;
+            }
+            default: {
+                // "aid to Mozambique" may hang from the verb or from its object.
+                int k = prepChild(p, i, kind);
+                if (k < 0) {
+                    int o = p.child(i, "obj");
+                    k = o < 0 ? -1 : prepChild(p, o, kind);
+                }
+                return finder.actors(k, places);
+            }
+        }
+    }
+
+    /** The oblique or nominal dependent of {@code i} introduced by preposition {@code prep}, or -1. */
+    static int prepChild(Parse p, int i, String prep) {
+        for (int c : p.kids(i)) {
+            if ((p.is(c, "obl") || p.is(c, "nmod")) && p.prep(c).equals(prep)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * An announcement ("agreed to", "promised to", "offered to") whose complement is itself an event says nothing
+     * the complement's own record does not (that record is planned, with the announcement as its status cue).
+     */
+    private static void dropAnnouncements(Parse p, List<Found> here) {
+        if (here.size() < 2) {
+            return;
+        }
+        here.removeIf(f -> f.pattern().has("intent") && here.stream().anyMatch(o -> o != f
+                && governs(p, f.trigger(), o.trigger())));
+    }
+
+    private static boolean governs(Parse p, int top, int low) {
+        int cur = p.head[low];
+        for (int hop = 0; hop < 4 && cur >= 0; hop++) {
+            if (cur == top) {
+                return true;
+            }
+            cur = p.head[cur];
+        }
+        return false;
+    }
+}

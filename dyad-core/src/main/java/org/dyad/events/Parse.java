@@ -1,0 +1,119 @@
+package org.dyad.events;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.dyad.model.Dependency;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+
+/**
+ * A sentence's dependency parse as arrays, for quick walks: each token's governor and relation, its children, and
+ * its lower-case lemma and word. Built once per sentence; not thread-safe to share while building, immutable after.
+ */
+final class Parse {
+    final Sentence sentence;
+    final int n;
+    final int[] head;
+    final String[] rel;
+    final String[] lemma;
+    final String[] word;
+    final String[] pos;
+    private final int[][] kids;
+
+    Parse(Sentence s) {
+        this.sentence = s;
+        this.n = s.tokens().size();
+        head = new int[n];
+        rel = new String[n];
+        lemma = new String[n];
+        word = new String[n];
+        pos = new String[n];
+        Arrays.fill(head, -2);
+        Arrays.fill(rel, "");
+        int[] count = new int[n];
+        for (Dependency d : s.deps()) {
+            if (d.dep() < 0 || d.dep() >= n) {
+                continue;
+            }
+            head[d.dep()] = d.gov();
+            rel[d.dep()] = d.rel();
+            if (d.gov() >= 0 && d.gov() < n) {
+                count[d.gov()]++;
+            }
+        }
+        kids = new int[n][];
+        for (int i = 0; i < n; i++) {
+            kids[i] = new int[count[i]];
+            count[i] = 0;
+        }
+        for (int i = 0; i < n; i++) {
+            int g = head[i];
+            if (g >= 0 && g < n) {
+                kids[g][count[g]++] = i;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Token t = s.tokens().get(i);
+            word[i] = t.word().toLowerCase(Locale.ROOT);
+            lemma[i] = t.lemma() == null ? word[i] : t.lemma().toLowerCase(Locale.ROOT);
+            pos[i] = t.pos() == null ? "" : t.pos();
+        }
+    }
+
+    /** The children of token {@code i}, in token order. */
+    int[] kids(int i) {
+        return kids[i];
+    }
+
+    /** The first child of {@code i} whose relation is {@code r} or starts with {@code r + ":"}, or -1. */
+    int child(int i, String r) {
+        for (int k : kids[i]) {
+            if (is(k, r)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** True when token {@code k}'s relation is {@code r} or a subtype of it ({@code obl} matches {@code obl:tmod}). */
+    boolean is(int k, String r) {
+        String x = rel[k];
+        return x.equals(r) || x.length() > r.length() && x.startsWith(r) && x.charAt(r.length()) == ':';
+    }
+
+    /** The preposition of an oblique or nominal modifier ({@code case} child), lower case, or "". */
+    String prep(int k) {
+        StringBuilder sb = null;
+        for (int c : kids[k]) {
+            if (rel[c].equals("case") && c < k) {
+                if (sb == null) {
+                    sb = new StringBuilder(word[c]);
+                } else {
+                    sb.append(' ').append(word[c]);
+                }
+            }
+        }
+        if (sb == null) {
+            // CoreNLP's basic UD may write the preposition into the relation: obl:to, nmod:with.
+            int colon = rel[k].indexOf(':');
+            return colon > 0 && (rel[k].startsWith("obl") || rel[k].startsWith("nmod")) ? rel[k].substring(colon + 1) : "";
+        }
+        return sb.toString();
+    }
+
+    boolean verb(int i) {
+        return pos[i].startsWith("VB") || pos[i].equals("MD");
+    }
+
+    boolean noun(int i) {
+        return pos[i].startsWith("NN");
+    }
+
+    int start(int i) {
+        return sentence.tokens().get(i).begin();
+    }
+
+    int end(int i) {
+        return sentence.tokens().get(i).end();
+    }
+}

@@ -1,0 +1,168 @@
+package org.dyad.events;
+
+import java.util.Set;
+
+/**
+ * Reads whether an event happened, is going on, is planned, hypothetical or negated, from the words around its
+ * trigger: the trigger's own auxiliaries, negation and modifiers, then those of each governor up the parse
+ * ("plans to visit", "is set for", "could lead to a meeting", "did not agree to sign"), stopping at a clause of
+ * reported speech, whose own words decide ("said X will visit" is planned). When several cues are found the
+ * strongest wins: negated, then hypothetical, then planned. Each result names the cue ({@code aux:will}).
+ */
+final class StatusReader {
+    static final String HAPPENED = "happened";
+    static final String ONGOING = "ongoing";
+    static final String PLANNED = "planned";
+    static final String HYPOTHETICAL = "hypothetical";
+    static final String NEGATED = "negated";
+
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "’ll", "wo");
+    private static final Set<String> MODAL_AUX = Set.of("could", "would", "might", "may", "should", "must", "can",
+            "ca", "'d");
+    private static final Set<String> NEG = Set.of("not", "n't", "never", "no", "neither", "nor", "n’t");
+    private static final Set<String> HYPO_ADV = Set.of("potentially", "possibly", "perhaps", "maybe", "likely",
+            "probably", "reportedly", "allegedly", "hypothetically");
+    private static final Set<String> HYPO_MARK = Set.of("if", "unless", "whether");
+    private static final Set<String> PLAN_GOV = Set.of("plan", "intend", "schedule", "set", "due", "expect", "prepare",
+            "agree", "promise", "pledge", "vow", "offer", "decide", "arrange", "aim", "slate", "commit", "resolve",
+            "going", "upcoming", "forthcoming", "next", "future", "planned", "scheduled",
+            "proposed", "prospective", "ready", "prepared", "willing", "poise", "begin", "start");
+    private static final Set<String> HYPO_GOV = Set.of("hope", "want", "wish", "seek", "consider", "propose",
+            "suggest", "urge", "call", "ask", "demand", "need", "possibility", "prospect", "chance", "could", "lead",
+            "pave", "likely", "possible", "potential", "may", "might", "would", "threaten", "warn", "try", "attempt",
+            "look", "mull", "weigh", "eye", "explore", "discuss", "push", "press", "appeal", "request", "invite",
+            "encourage", "unclear", "if", "whether", "idea", "proposal", "talk");
+    private static final Set<String> NEG_GOV = Set.of("refuse", "decline", "fail", "deny", "cancel", "postpone",
+            "reject", "rule", "halt", "suspend", "avoid", "stop", "block", "veto", "without", "instead");
+    private static final Set<String> ONGOING_GOV = Set.of("continue", "keep", "remain");
+    /** Governors that end the climb: speech and cognition open a clause with its own status. */
+    private static final Set<String> SPEECH = Set.of("say", "tell", "state", "announce", "add", "note", "claim",
+            "report", "confirm", "declare", "insist", "argue", "believe", "think", "write", "accuse", "stress",
+            "emphasize", "emphasise", "reiterate", "explain", "acknowledge", "warn", "know");
+    private static final Set<String> CLIMB = Set.of("xcomp", "obj", "obl", "nmod", "nsubj", "nsubj:pass", "conj",
+            "acl", "advcl", "amod", "compound", "appos", "ccomp", "iobj", "obl:tmod", "nmod:poss", "csubj");
+    private static final int MAX_HOPS = 5;
+
+    /** A status and the cue that decided it. */
+    record Status(String value, String rule) {
+    }
+
+    private StatusReader() {
+    }
+
+    /** The status of the event whose trigger is token {@code trigger}. */
+    static Status of(Parse p, int trigger) {
+        Status neg = null;
+        Status hyp = null;
+        Status plan = null;
+        Status ongoing = null;
+        int cur = trigger;
+        for (int hop = 0; hop <= MAX_HOPS && cur >= 0; hop++) {
+            for (int c : p.kids(cur)) {
+                String r = p.rel[c];
+                String w = p.word[c];
+                if (r.equals("neg") || (r.equals("advmod") || r.equals("det") || r.equals("cc")) && NEG.contains(w)) {
+                    if (!(r.equals("cc") && w.equals("nor")) && neg == null) {
+                        neg = new Status(NEGATED, "neg:" + w);
+                    }
+                } else if (p.is(c, "aux")) {
+                    if (FUTURE_AUX.contains(w) && plan == null) {
+                        plan = new Status(PLANNED, "aux:" + w);
+                    } else if (MODAL_AUX.contains(w) && hyp == null) {
+                        hyp = new Status(HYPOTHETICAL, "aux:" + w);
+                    } else if (w.equals("wo") && neg == null) {
+                        plan = new Status(PLANNED, "aux:will");
+                    }
+                } else if (r.equals("advmod") && HYPO_ADV.contains(w) && hyp == null) {
+                    hyp = new Status(HYPOTHETICAL, "adv:" + w);
+                } else if (r.equals("mark") && HYPO_MARK.contains(w) && hyp == null) {
+                    hyp = new Status(HYPOTHETICAL, "mark:" + w);
+                } else if ((r.equals("amod") || r.equals("compound")) && plan == null
+                        && Set.of("upcoming", "forthcoming", "planned", "scheduled", "proposed", "future", "next",
+                        "prospective").contains(w)) {
+                    plan = new Status(PLANNED, "mod:" + w);
+                } else if ((r.equals("amod") || r.equals("advmod")) && hyp == null
+                        && Set.of("possible", "potential", "hypothetical", "eventual").contains(w)) {
+                    hyp = new Status(HYPOTHETICAL, "mod:" + w);
+                }
+            }
+            if (hop > 0) {
+                String l = p.lemma[cur];
+                if (NEG_GOV.contains(l) && neg == null) {
+                    neg = new Status(NEGATED, "gov:" + l);
+                } else if (HYPO_GOV.contains(l) && hyp == null && plan == null) {
+                    hyp = new Status(HYPOTHETICAL, "gov:" + l);
+                } else if (PLAN_GOV.contains(l) && plan == null) {
+                    plan = new Status(PLANNED, "gov:" + l);
+                } else if (ONGOING_GOV.contains(l) && ongoing == null) {
+                    ongoing = new Status(ONGOING, "gov:" + l);
+                }
+                if (SPEECH.contains(l)) {
+                    break;
+                }
+            }
+            String r = p.rel[cur];
+            if (r.equals("root") || r.isEmpty() || !CLIMB.contains(r) && !r.startsWith("obl") && !r.startsWith("nmod")) {
+                break;
+            }
+            if (r.equals("ccomp") || r.equals("advcl") && hasMark(p, cur)) {
+                break;
+            }
+            cur = p.head[cur];
+        }
+        if (neg != null) {
+            return neg;
+        }
+        if (hyp != null) {
+            return hyp;
+        }
+        if (plan != null) {
+            return plan;
+        }
+        if (ongoing != null) {
+            return ongoing;
+        }
+        return tense(p, trigger);
+    }
+
+    private static boolean hasMark(Parse p, int v) {
+        for (int c : p.kids(v)) {
+            if (p.rel[c].equals("mark") && !p.word[c].equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Happened or ongoing, from the tense of the trigger's clause. */
+    private static Status tense(Parse p, int trigger) {
+        int v = trigger;
+        for (int hop = 0; hop < 4 && v >= 0 && !p.verb(v); hop++) {
+            v = p.head[v];
+        }
+        if (v < 0) {
+            return new Status(HAPPENED, "default");
+        }
+        String pos = p.pos[v];
+        boolean progressive = pos.equals("VBG");
+        for (int c : p.kids(v)) {
+            if (p.is(c, "aux")) {
+                String w = p.word[c];
+                if (w.equals("was") || w.equals("were") || w.equals("had") || w.equals("did") || w.equals("been")) {
+                    return new Status(HAPPENED, "tense:past");
+                }
+                if (progressive && (w.equals("is") || w.equals("are") || w.equals("am") || w.equals("'s")
+                        || w.equals("'re"))) {
+                    return new Status(ONGOING, "tense:progressive");
+                }
+                if (w.equals("has") || w.equals("have")) {
+                    return new Status(HAPPENED, "tense:perfect");
+                }
+            }
+        }
+        if (pos.equals("VBD") || pos.equals("VBN")) {
+            return new Status(HAPPENED, "tense:past");
+        }
+        return new Status(HAPPENED, "tense:" + (pos.isEmpty() ? "none" : pos));
+    }
+}
