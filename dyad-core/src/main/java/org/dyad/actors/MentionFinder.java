@@ -76,8 +76,9 @@ final class MentionFinder {
     }
 
     /**
-     * Further mentions of people by surname alone where the tagger missed them ("a Trong visit"): a capitalised
-     * proper-noun token equal to the last part of a person's full name found in the article.
+     * Further mentions of people by surname alone where the tagger missed them ("a Trong visit") or mistook them
+     * for a place or organisation: a capitalised proper-noun token equal to the last part of a person's full name
+     * found in the article. Rewrites such mistaken mentions in {@code found} in place.
      */
     List<Found> surnames(List<Sentence> sentences, List<Found> found) {
         java.util.Map<String, Found> bySurname = new java.util.HashMap<>();
@@ -92,6 +93,17 @@ final class MentionFinder {
             }
         }
         List<Found> out = new ArrayList<>();
+        // A tagger sometimes calls a surname a place or an organisation ("Kettering said"): it is the person.
+        for (java.util.ListIterator<Found> it = found.listIterator(); it.hasNext(); ) {
+            Found f = it.next();
+            Found full = bySurname.get(f.name());
+            if (full != null && (f.type() == Entity.Type.LOCATION || f.type() == Entity.Type.ORGANIZATION)
+                    && f.mention().rule().startsWith("ner:")) {
+                Mention m = f.mention();
+                it.set(new Found(Entity.Type.PERSON, f.name(), null, null, null,
+                        new Mention(m.begin(), m.end(), m.text(), Mention.Role.ACTOR, "person:surname")));
+            }
+        }
         for (Sentence s : sentences) {
             for (Token t : s.tokens()) {
                 Found full = bySurname.get(t.word());
@@ -170,16 +182,52 @@ final class MentionFinder {
         int end = ts.get(last).end();
         String name = text.substring(begin, end);
         for (Title t : dict.titles()) {
-            if (t.text().equals(name)) {
-                return null; // the tagger often calls "Secretary of State" an organisation
+            String ft = Names.fold(t.text());
+            int start = end - ft.length();
+            if (start >= 0 && start <= begin && folded.startsWith(ft, start)) {
+                return null; // the tagger calls "Secretary of State", or its "State", an organisation
             }
         }
         String code = null;
         if (lead != null && (lead.entry().kind() == Entry.Kind.COUNTRY || lead.entry().kind() == Entry.Kind.DEMONYM)) {
             code = lead.entry().code();
+        } else {
+            code = ownerBefore(ts, first);
+        }
+        for (int k = first; code == null && k <= last; k++) {
+            for (Gazetteer.Match m : dict.gazetteer().longestAt(folded, ts.get(k).begin(), i -> i <= end)) {
+                if (m.entry().kind() == Entry.Kind.COUNTRY || m.entry().kind() == Entry.Kind.DEMONYM) {
+                    code = m.entry().code(); // "Communist Party of Vietnam", "State Bank of Vietnam"
+                }
+            }
         }
         return new Found(Entity.Type.ORGANIZATION, name, code, dict.sectorOf(name).orElse(null), null,
                 new Mention(begin, end, name, Mention.Role.ACTOR, "ner:organization"));
+    }
+
+    /** The country in "Vietnam's Communist Party" or "the Vietnamese Communist Party", just before token {@code first}. */
+    private String ownerBefore(List<Token> ts, int first) {
+        int k = first - 1;
+        if (k >= 0 && ts.get(k).word().equalsIgnoreCase("the")) {
+            k--;
+        }
+        boolean possessive = k >= 0 && (ts.get(k).word().equals("'s") || ts.get(k).word().equals("’s"));
+        if (possessive) {
+            k--;
+        }
+        if (k < 0) {
+            return null;
+        }
+        final int end = ts.get(k).end();
+        for (int s = Math.max(0, k - 2); s <= k; s++) {
+            for (Gazetteer.Match m : dict.gazetteer().longestAt(folded, ts.get(s).begin(), i -> i == end)) {
+                Entry.Kind kind = m.entry().kind();
+                if (kind == Entry.Kind.COUNTRY || kind == Entry.Kind.DEMONYM || possessive && kind == Entry.Kind.CAPITAL) {
+                    return m.entry().code();
+                }
+            }
+        }
+        return null;
     }
 
     private Found fromDictionary(List<Token> ts, int first, Gazetteer.Match m) {
