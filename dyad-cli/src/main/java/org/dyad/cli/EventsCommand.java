@@ -1,0 +1,115 @@
+package org.dyad.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dyad.events.EventRecord;
+import org.dyad.store.FactQuery;
+import org.dyad.store.Store;
+import org.dyad.store.StoredFact;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dyad events A B}: the stored events between two actors, both directions. */
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = {"List the stored events between two actors (ISO alpha-3 country codes such as USA VNM, or "
+                + "organisation codes), in both directions, oldest first (undated events last): date, status, "
+                + "who did what to whom, CAMEO and PLOVER codes, the rule that matched and the article."})
+final class EventsCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "A", description = "First actor code (e.g. USA).")
+    String a;
+
+    @Parameters(index = "1", paramLabel = "B", description = "Second actor code (e.g. VNM).")
+    String b;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Only events dated on or after DATE (2023, 2023-04, 2023-04-14).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only events dated on or before DATE (a prefix: 2023 includes all of 2023).")
+    String to;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+            description = "table, json (one event record per line) or csv (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Mixin
+    StoreOption store;
+
+    @Override
+    public Integer call() {
+        if (!List.of("table", "json", "csv").contains(format)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format must be table, json or csv");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        List<StoredFact> facts;
+        try (Store st = store.open()) {
+            facts = st.facts(FactQuery.of(EventRecord.KIND).pair(code(a), code(b)).between(from, to));
+        }
+        if (format.equals("csv")) {
+            out.println("date,status,source,source_sector,target,target_sector,mutual,cameo,cameo_label,goldstein,"
+                    + "plover,plover_mode,rule,doc,id,evidence");
+        }
+        for (StoredFact f : facts) {
+            EventRecord e = (EventRecord) f.fact();
+            switch (format) {
+                case "json" -> out.println(Json.line(e));
+                case "csv" -> out.println(csv(e));
+                default -> out.println(line(e) + "  " + e.doc());
+            }
+        }
+        if (format.equals("table")) {
+            out.printf("%d event%s between %s and %s%s%n", facts.size(), facts.size() == 1 ? "" : "s", code(a), code(b),
+                    from == null && to == null ? "" : " (" + (from == null ? "…" : from) + " to " + (to == null ? "…" : to) + ")");
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String code(String s) {
+        return s.toUpperCase(Locale.ROOT);
+    }
+
+    /** One event on one line: date, status, source → target, codes, rule. */
+    static String line(EventRecord e) {
+        return String.format("%-23s %-12s %s %s %s  %s %s  %s [%s]", e.date() == null ? "(undated)" : e.date().value(),
+                e.status(), actor(e.source()), e.mutual() ? "<->" : "->", actor(e.target()), e.cameo(), e.cameoLabel(),
+                e.plover() == null ? "-" : e.plover().category(), e.rule());
+    }
+
+    private static String actor(EventRecord.Actor a) {
+        if (a == null) {
+            return "-";
+        }
+        return a.code() + (a.sector() == null ? "" : "/" + a.sector()) + "(" + a.text() + ")";
+    }
+
+    private static String csv(EventRecord e) {
+        return String.join(",", q(e.date() == null ? "" : e.date().value()), q(e.status()), q(code(e.source())),
+                q(sector(e.source())), q(code(e.target())), q(sector(e.target())), String.valueOf(e.mutual()),
+                q(e.cameo()), q(e.cameoLabel()), String.valueOf(e.goldstein()),
+                q(e.plover() == null ? "" : e.plover().category()), q(e.plover() == null || e.plover().mode() == null
+                        ? "" : e.plover().mode()), q(e.rule()), q(e.doc()), q(e.id()),
+                q(e.sentence() == null ? "" : e.sentence().text()));
+    }
+
+    private static String code(EventRecord.Actor a) {
+        return a == null || a.code() == null ? "" : a.code();
+    }
+
+    private static String sector(EventRecord.Actor a) {
+        return a == null || a.sector() == null ? "" : a.sector();
+    }
+
+    private static String q(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) {
+            return s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,141 @@
+package org.dyad.events.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.actors.ActorDictionary;
+import org.dyad.events.EventRecord;
+
+/**
+ * Scores events against the PLOVER gold-standard records (v0.5b1: one sentence each, with source and target codes
+ * and the PLOVER category): a record is right when dyad gave, for its sentence, an event whose source code is one
+ * of the gold sources, whose target code is one of the gold targets (any target when the gold has none) and whose
+ * PLOVER category is the gold's. dyad follows the 2021 PLOVER table, so the older names are read as: DEMAND =
+ * REQUEST, DISAPPROVE = ACCUSE (not mode investigate), INVESTIGATE = ACCUSE mode investigate, FIGHT = ASSAULT with
+ * context military, ASSAULT = ASSAULT without it. An organisation dyad codes as an intergovernmental one counts as
+ * the gold's IGO, another organisation as NGO.
+ */
+public final class PloverScore {
+    /** One gold record. */
+    public record Gold(String id, String text, String category, Set<String> sources, Set<String> targets) {
+    }
+
+    private final List<Gold> records = new ArrayList<>();
+    private final ActorDictionary dict;
+
+    public PloverScore(JsonNode root, ActorDictionary dict) {
+        this.dict = dict;
+        for (JsonNode r : root) {
+            records.add(new Gold(r.get("id").asText(), r.get("text").asText(), r.get("event").asText(),
+                    codes(r.get("source")), codes(r.get("target"))));
+        }
+    }
+
+    private static Set<String> codes(JsonNode n) {
+        Set<String> out = new LinkedHashSet<>();
+        if (n != null && n.isArray()) {
+            for (JsonNode a : n) {
+                if (a.hasNonNull("code") && !a.get("code").asText().isBlank()) {
+                    out.add(a.get("code").asText());
+                }
+            }
+        }
+        return out;
+    }
+
+    public List<Gold> records() {
+        return records;
+    }
+
+    /** The report for predictions keyed by record id. */
+    public String score(Map<String, List<EventRecord>> predicted) {
+        Tally t = new Tally();
+        int actorsRight = 0;
+        for (Gold g : records) {
+            List<EventRecord> preds = predicted.getOrDefault(g.id(), List.of());
+            boolean hit = false;
+            String seen = null;
+            for (EventRecord p : preds) {
+                if (actorsMatch(g, p)) {
+                    if (categoryMatches(g.category(), p)) {
+                        hit = true;
+                    } else if (seen == null) {
+                        seen = p.plover() == null ? "CAMEO " + p.cameo() : p.plover().category()
+                                + (p.plover().mode() == null ? "" : "/" + p.plover().mode());
+                    }
+                }
+            }
+            if (hit || seen != null) {
+                actorsRight++;
+            }
+            t.gold(g.category(), hit);
+            if (!hit) {
+                t.confused(g.category(), seen != null ? seen : preds.isEmpty() ? "no event" : "other actors");
+            }
+            for (int i = 0; i < preds.size(); i++) {
+                t.predicted(g.category());
+            }
+        }
+        int n = records.size();
+        return String.format("PLOVER category accuracy with correct source and target codes: %.3f (%d of %d)%n"
+                        + "records with an event between the right actors: %d (%.3f); category right among those: %.3f%n",
+                Tally.recall(t.tp, n), t.tp, n, actorsRight, Tally.recall(actorsRight, n),
+                Tally.recall(t.tp, actorsRight))
+                + perCategory(t) + t.report("as precision/recall over all events dyad gave for these sentences", 6);
+    }
+
+    private static String perCategory(Tally t) {
+        StringBuilder sb = new StringBuilder("  per category: ");
+        for (Map.Entry<String, int[]> e : t.byCategory.entrySet()) {
+            sb.append(String.format("%s %d/%d  ", e.getKey(), e.getValue()[0], e.getValue()[1]));
+        }
+        return sb.append('\n').toString();
+    }
+
+    private boolean actorsMatch(Gold g, EventRecord p) {
+        Set<String> s = accepted(p.source());
+        Set<String> t = accepted(p.target());
+        return oriented(g, s, t) || p.mutual() && oriented(g, t, s);
+    }
+
+    private static boolean oriented(Gold g, Set<String> s, Set<String> t) {
+        if (!g.sources().isEmpty() && s.stream().noneMatch(g.sources()::contains)) {
+            return false;
+        }
+        return g.targets().isEmpty() || t.stream().anyMatch(g.targets()::contains);
+    }
+
+    /** The gold codes a predicted actor may stand for. */
+    private Set<String> accepted(EventRecord.Actor a) {
+        Set<String> out = new LinkedHashSet<>();
+        if (a == null || a.code() == null) {
+            return out;
+        }
+        out.add(a.code());
+        if (!dict.isCountry(a.code())) {
+            out.add("IGO".equals(a.sector()) ? "IGO" : "NGO");
+            dict.organisationCountry(a.code()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    static boolean categoryMatches(String gold, EventRecord p) {
+        if (p.plover() == null) {
+            return false;
+        }
+        String c = p.plover().category();
+        String mode = p.plover().mode() == null ? "" : p.plover().mode();
+        boolean military = p.plover().context() != null && p.plover().context().contains("military");
+        return switch (gold) {
+            case "DEMAND" -> c.equals("REQUEST");
+            case "DISAPPROVE" -> c.equals("ACCUSE") && !mode.equals("investigate");
+            case "INVESTIGATE" -> c.equals("ACCUSE") && mode.equals("investigate");
+            case "FIGHT" -> c.equals("ASSAULT") && military;
+            case "ASSAULT" -> c.equals("ASSAULT") && !military;
+            default -> c.equals(gold);
+        };
+    }
+}

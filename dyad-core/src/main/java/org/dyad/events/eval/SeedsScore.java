@@ -1,0 +1,152 @@
+package org.dyad.events.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.actors.ActorDictionary;
+import org.dyad.events.EventRecord;
+
+/**
+ * Scores events against the seeds-dev gold ({@code articles[].events[]}): a predicted event matches a gold event
+ * when its source code is one the gold actor names, its target code one the gold target names (for "bilateral"
+ * the other side; for a target dyad's dictionaries cannot code, no target or the source's own country), its CAMEO
+ * two-digit root is the gold code's root or the root of one of the gold's alternatives ({@code alt_cameo}), and its
+ * status is the gold status's first word. One-to-one, greedy in gold order. Mutual events match in either order.
+ */
+public final class SeedsScore {
+    /** One gold article. */
+    public record Article(String file, LocalDate published, List<Gold> events) {
+    }
+
+    /** One gold event, with the codes its actor texts stand for. */
+    public record Gold(String id, String actor, String target, Set<String> sources, Set<String> targets,
+                       String root, Set<String> roots, String status) {
+    }
+
+    private final List<Article> articles = new ArrayList<>();
+
+    /** Reads the gold file's tree (its {@code articles} array). */
+    public SeedsScore(JsonNode gold, ActorDictionary dict) {
+        GoldActors actors = new GoldActors(dict);
+        for (JsonNode a : gold.get("articles")) {
+            JsonNode pub = a.path("metadata").path("publication_date").path("value");
+            LocalDate date = pub.isTextual() ? LocalDate.parse(pub.asText()) : null;
+            List<Gold> events = new ArrayList<>();
+            for (JsonNode e : a.path("events")) {
+                Set<String> roots = new HashSet<>();
+                String root = e.get("cameo").asText().substring(0, 2);
+                roots.add(root);
+                for (JsonNode alt : e.path("alt_cameo")) {
+                    roots.add(alt.asText().substring(0, 2));
+                }
+                String status = e.get("status").asText().trim().split("[\\s(]")[0].toLowerCase(Locale.ROOT);
+                events.add(new Gold(e.get("id").asText(), e.get("actor").asText(), e.path("target").asText(null),
+                        actors.codes(e.get("actor").asText(), date), actors.codes(e.path("target").asText(null), date),
+                        root, roots, status));
+            }
+            articles.add(new Article(a.get("file").asText(), date, events));
+        }
+    }
+
+    public List<Article> articles() {
+        return articles;
+    }
+
+    /** Whether a file is one of the gold's articles. */
+    public boolean covers(String file) {
+        return articles.stream().anyMatch(a -> a.file().equals(file));
+    }
+
+    /**
+     * The report for predictions keyed by article file name: strict (gold root only) and with the gold's
+     * alternatives; overall and by CAMEO root, with the confusions of the weakest roots.
+     */
+    public String score(Map<String, List<EventRecord>> predicted) {
+        Tally withAlt = tally(predicted, true);
+        Tally strict = tally(predicted, false);
+        Tally anyStatus = tallyIgnoringStatus(predicted);
+        return withAlt.report("events (source, target, CAMEO root or gold alternative, status)", 5)
+                + String.format("strict (gold CAMEO root only): P %.3f R %.3f F1 %.3f%n",
+                Tally.precision(strict.tp, strict.predicted), Tally.recall(strict.tp, strict.gold),
+                Tally.f1(strict.tp, strict.gold, strict.predicted))
+                + String.format("ignoring status: P %.3f R %.3f F1 %.3f%n",
+                Tally.precision(anyStatus.tp, anyStatus.predicted), Tally.recall(anyStatus.tp, anyStatus.gold),
+                Tally.f1(anyStatus.tp, anyStatus.gold, anyStatus.predicted));
+    }
+
+    private Tally tally(Map<String, List<EventRecord>> predicted, boolean alternatives) {
+        return run(predicted, alternatives, true);
+    }
+
+    private Tally tallyIgnoringStatus(Map<String, List<EventRecord>> predicted) {
+        return run(predicted, true, false);
+    }
+
+    private Tally run(Map<String, List<EventRecord>> predicted, boolean alternatives, boolean status) {
+        Tally t = new Tally();
+        for (Article a : articles) {
+            List<EventRecord> preds = predicted.getOrDefault(a.file(), List.of());
+            boolean[] used = new boolean[preds.size()];
+            for (Gold g : a.events()) {
+                int hit = -1;
+                for (int i = 0; i < preds.size() && hit < 0; i++) {
+                    EventRecord p = preds.get(i);
+                    String pr = p.cameo().substring(0, 2);
+                    boolean rootOk = alternatives ? g.roots().contains(pr) : g.root().equals(pr);
+                    if (!used[i] && rootOk && (!status || p.status().equals(g.status())) && actorsMatch(g, p)) {
+                        hit = i;
+                    }
+                }
+                t.gold(g.root(), hit >= 0);
+                if (hit >= 0) {
+                    used[hit] = true;
+                } else {
+                    t.confused(g.root(), miss(g, preds, used));
+                }
+            }
+            for (EventRecord p : preds) {
+                t.predicted(p.cameo().substring(0, 2));
+            }
+        }
+        return t;
+    }
+
+    /** What dyad gave instead of a missed gold event. */
+    private static String miss(Gold g, List<EventRecord> preds, boolean[] used) {
+        if (g.sources().isEmpty()) {
+            return "uncodable source";
+        }
+        for (int i = 0; i < preds.size(); i++) {
+            EventRecord p = preds.get(i);
+            if (!used[i] && actorsMatch(g, p)) {
+                String pr = p.cameo().substring(0, 2);
+                return g.roots().contains(pr) ? "status " + g.status() + "→" + p.status() : "root " + pr;
+            }
+        }
+        return "nothing";
+    }
+
+    static boolean actorsMatch(Gold g, EventRecord p) {
+        String s = p.source() == null ? null : p.source().code();
+        String t = p.target() == null ? null : p.target().code();
+        return oriented(g, s, t) || p.mutual() && oriented(g, t, s);
+    }
+
+    private static boolean oriented(Gold g, String s, String t) {
+        if (s == null || !g.sources().contains(s)) {
+            return false;
+        }
+        if (g.targets().contains(GoldActors.COUNTERPART)) {
+            return t != null && !t.equals(s) && g.sources().contains(t);
+        }
+        if (g.targets().isEmpty()) {
+            return t == null || t.equals(s);
+        }
+        return t != null && g.targets().contains(t);
+    }
+}
