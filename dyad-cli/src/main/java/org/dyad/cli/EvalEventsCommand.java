@@ -105,6 +105,9 @@ final class EvalEventsCommand implements Callable<Integer> {
                 evs.forEach(e -> out.println("  " + EventsCommand.line(e)));
             });
         }
+        if (show && isSeeds) {
+            out.print(seedsScore.details(predicted));
+        }
         out.print(isSeeds ? seedsScore.score(predicted) : ploverScore.score(predicted));
         out.println("coder: " + stage.counts());
         return ExitCodes.OK;

@@ -77,9 +77,9 @@ final class EventsCommand implements Callable<Integer> {
 
     /** One event on one line: date, status, source → target, codes, rule. */
     static String line(EventRecord e) {
-        return String.format("%-23s %-12s %s %s %s  %s %s  %s [%s]", e.date() == null ? "(undated)" : e.date().value(),
-                e.status(), actor(e.source()), e.mutual() ? "<->" : "->", actor(e.target()), e.cameo(), e.cameoLabel(),
-                e.plover() == null ? "-" : e.plover().category(), e.rule());
+        return String.format("%-23s %-12s %s %s %s  %s %s  %s [%s; %s]", e.date() == null ? "(undated)"
+                : e.date().value(), e.status(), actor(e.source()), e.mutual() ? "<->" : "->", actor(e.target()),
+                e.cameo(), e.cameoLabel(), e.plover() == null ? "-" : e.plover().category(), e.rule(), e.statusRule());
     }
 
     private static String actor(EventRecord.Actor a) {

@@ -29,10 +29,13 @@ final class ActorFinder {
 
     private final Parse p;
     private final Mentions m;
+    private final java.util.function.IntPredicate eventNoun;
 
-    ActorFinder(Parse p, Mentions m) {
+    /** @param eventNoun true for tokens that are event nouns ("visit", "talks"): a phrase is not searched past them */
+    ActorFinder(Parse p, Mentions m, java.util.function.IntPredicate eventNoun) {
         this.p = p;
         this.m = m;
+        this.eventNoun = eventNoun;
     }
 
     /**
@@ -44,6 +47,21 @@ final class ActorFinder {
         if (head < 0) {
             return out;
         }
+        return collect(head, places, out);
+    }
+
+    /**
+     * Like {@link #actors}, for a prepositional phrase that must name a party ("ties with X"): a phrase headed by an
+     * event noun ("with Blinken's visit") names an occasion, not a party, and gives none.
+     */
+    List<Found> party(int head, boolean places) {
+        if (head < 0 || eventNoun.test(head) && m.at(head) == null) {
+            return new ArrayList<>();
+        }
+        return actors(head, places);
+    }
+
+    private List<Found> collect(int head, boolean places, List<Found> out) {
         Found f = nearest(head, places);
         if (f == null && PRONOUNS.contains(p.word[head])) {
             f = pronoun(head);
@@ -82,7 +100,7 @@ final class ActorFinder {
             if (at != null && usable(at, places)) {
                 return new Found(at, t);
             }
-            if (depth[qh - 1] >= MAX_DEPTH) {
+            if (depth[qh - 1] >= MAX_DEPTH || t != head && eventNoun.test(t)) {
                 continue;
             }
             for (int c : p.kids(t)) {
@@ -124,6 +142,19 @@ final class ActorFinder {
             Mentions.At at = m.at(i);
             if (at != null && usable(at, false) && fits(at.entity(), only, notPerson)) {
                 return new Found(at, i);
+            }
+        }
+        // "After his meetings in Vietnam, Blinken will...": a possessive before any name points forward to the
+        // main clause's subject.
+        if (p.rel[pron].equals("nmod:poss")) {
+            for (int r = 0; r < p.n; r++) {
+                if (p.rel[r].equals("root")) {
+                    int subj = subjectOf(r);
+                    Found f = subj > pron ? nearest(subj, false) : null;
+                    if (f != null && fits(f.entity(), only, notPerson)) {
+                        return f;
+                    }
+                }
             }
         }
         return null;

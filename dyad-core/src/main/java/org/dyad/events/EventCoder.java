@@ -22,6 +22,7 @@ final class EventCoder {
     enum Outcome { NO_ACTOR, NO_PATTERN, NO_SOURCE, CODED }
 
     private static final Set<String> SUBJ = Set.of("nsubj", "csubj");
+    private static final Set<String> RELATIVE = Set.of("which", "who", "that", "whom");
 
     private final Patterns patterns;
 
@@ -36,7 +37,7 @@ final class EventCoder {
         if (!m.any()) {
             return Outcome.NO_ACTOR;
         }
-        ActorFinder finder = new ActorFinder(p, m);
+        ActorFinder finder = new ActorFinder(p, m, t -> p.noun(t) && !patterns.nouns(p.lemma[t]).isEmpty());
         List<DateFinder.Time> times = null;
         List<Found> here = new ArrayList<>();
         boolean matched = false;
@@ -57,6 +58,7 @@ final class EventCoder {
             build(p, finder, i, pat, times, here);
         }
         dropAnnouncements(p, here);
+        dropFramed(p, here);
         out.addAll(here);
         if (!here.isEmpty()) {
             return Outcome.CODED;
@@ -117,7 +119,7 @@ final class EventCoder {
         if (targets.isEmpty() && pat.has("needs-target")) {
             return;
         }
-        StatusReader.Status status = StatusReader.of(p, i);
+        StatusReader.Status status = StatusReader.of(p, i, verbal(pat.cameo()));
         TimeExpr date = DateFinder.of(p, i, times);
         for (ActorFinder.Found src : sources) {
             if (targets.isEmpty()) {
@@ -132,6 +134,12 @@ final class EventCoder {
                         tgt.at().mention().text(), !tgt.at().actor(), mutual, status, date));
             }
         }
+    }
+
+    /** Verbal acts (statements, appeals, intentions, demands, criticism, rejections, threats): the saying is the event. */
+    static boolean verbal(String cameo) {
+        int root = Integer.parseInt(cameo.substring(0, 2));
+        return root <= 3 || root >= 10 && root <= 13;
     }
 
     /** The head of the trigger's source phrase, or -1. */
@@ -163,7 +171,9 @@ final class EventCoder {
         for (int hop = 0; hop < 4 && cur >= 0; hop++) {
             for (int c : p.kids(cur)) {
                 if (SUBJ.contains(p.rel[c])) {
-                    return c;
+                    // "Moscow, which announced...": the relative pronoun stands for the noun the clause modifies.
+                    boolean relative = RELATIVE.contains(p.word[c]) && p.rel[cur].equals("acl:relcl");
+                    return relative ? p.head[cur] : c;
                 }
             }
             String r = p.rel[cur];
@@ -200,6 +210,11 @@ final class EventCoder {
                 }
                 return f;
             }
+            case "gov-subj": {
+                // "Vietnam receives U.S. assistance": the receiver of a noun event is its governor's subject.
+                int g = p.head[i];
+                return g < 0 ? List.of() : finder.actors(subjectOrInherited(p, g), places);
+            }
             case "ccomp": {
                 int c = p.child(i, "ccomp");
                 if (c < 0) {
@@ -228,9 +243,33 @@ final class EventCoder {
                     int o = p.child(i, "obj");
                     k = o < 0 ? -1 : prepChild(p, o, kind);
                 }
-                return finder.actors(k, places);
+                if (k < 0 && places) {
+                    // a destination or venue deeper in the phrase: "broke ground on the construction of ... in Hanoi"
+                    k = prepDescendant(p, i, kind, 4);
+                }
+                return finder.party(k, places);
             }
         }
+    }
+
+    /** The nearest nominal below {@code i} (not across clauses) introduced by {@code prep}, or -1. */
+    private static int prepDescendant(Parse p, int i, String prep, int maxDepth) {
+        int[] frontier = {i};
+        for (int d = 0; d < maxDepth; d++) {
+            List<Integer> next = new ArrayList<>();
+            for (int t : frontier) {
+                for (int c : p.kids(t)) {
+                    if ((p.is(c, "obl") || p.is(c, "nmod")) && d > 0 && p.prep(c).equals(prep)) {
+                        return c;
+                    }
+                    if (p.is(c, "obl") || p.is(c, "nmod") || p.is(c, "obj") || p.is(c, "compound")) {
+                        next.add(c);
+                    }
+                }
+            }
+            frontier = next.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return -1;
     }
 
     /** The oblique or nominal dependent of {@code i} introduced by preposition {@code prep}, or -1. */
@@ -253,6 +292,19 @@ final class EventCoder {
         }
         here.removeIf(f -> f.pattern().has("intent") && here.stream().anyMatch(o -> o != f
                 && governs(p, f.trigger(), o.trigger())));
+    }
+
+    /**
+     * An act embedded in an accusation, a demand, an appeal or a threat ("accused X of violating the ceasefire",
+     * "threatened to attack", "demanded a meeting") is what is alleged, demanded or threatened, not an event of
+     * its own: only the framing event is kept.
+     */
+    private static void dropFramed(Parse p, List<Found> here) {
+        if (here.size() < 2) {
+            return;
+        }
+        here.removeIf(f -> here.stream().anyMatch(o -> o != f && o.pattern().has("frame") && o.trigger() != f.trigger()
+                && governs(p, o.trigger(), f.trigger())));
     }
 
     private static boolean governs(Parse p, int top, int low) {

@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.dyad.text.Evidence;
 
 /**
- * Merges the mentions of one event within an article: same source and target codes (either order for a mutual
- * event), same CAMEO root, same status (happened and ongoing count as one) and compatible dates (equal, or one
+ * Merges the mentions of one event within an article: same source code, same target code (either order for a mutual
+ * event; a mention that names no target joins one that does), same three-digit CAMEO code, same status (happened and ongoing count as one) and compatible dates (equal, or one
  * side undated). The merged record keeps the first mention's fields, takes the first date any mention gives, and
  * lists every mention's sentence as evidence. Ids are assigned here: {@code v1}, {@code v2}... in order of first
  * mention.
@@ -36,7 +36,8 @@ final class Merge {
                     ev.add(x);
                 }
             }
-            kept.set(same, k.with(k.id(), k.date() != null ? k.date() : e.date(), ev));
+            EventRecord base = k.target() == null && e.target() != null ? e : k;
+            kept.set(same, base.with(k.id(), k.date() != null ? k.date() : e.date(), ev));
         }
         List<EventRecord> out = new ArrayList<>(kept.size());
         for (EventRecord k : kept) {
@@ -46,14 +47,14 @@ final class Merge {
     }
 
     static boolean sameEvent(EventRecord a, EventRecord b) {
-        if (!a.cameo().substring(0, 2).equals(b.cameo().substring(0, 2)) || !statusCompatible(a, b)) {
+        if (!a.cameo().substring(0, 3).equals(b.cameo().substring(0, 3)) || !statusCompatible(a, b)) {
             return false;
         }
         String as = code(a.source());
         String at = code(a.target());
         String bs = code(b.source());
         String bt = code(b.target());
-        boolean direct = Objects.equals(as, bs) && Objects.equals(at, bt);
+        boolean direct = Objects.equals(as, bs) && (Objects.equals(at, bt) || at == null || bt == null);
         boolean swapped = (a.mutual() || b.mutual()) && Objects.equals(as, bt) && Objects.equals(at, bs);
         if (!direct && !swapped) {
             return false;

@@ -26,11 +26,11 @@ final class StatusReader {
     private static final Set<String> PLAN_GOV = Set.of("plan", "intend", "schedule", "set", "due", "expect", "prepare",
             "agree", "promise", "pledge", "vow", "offer", "decide", "arrange", "aim", "slate", "commit", "resolve",
             "going", "upcoming", "forthcoming", "next", "future", "planned", "scheduled",
-            "proposed", "prospective", "ready", "prepared", "willing", "poise", "begin", "start");
+            "proposed", "prospective", "ready", "prepared", "willing", "poise", "invite");
     private static final Set<String> HYPO_GOV = Set.of("hope", "want", "wish", "seek", "consider", "propose",
             "suggest", "urge", "call", "ask", "demand", "need", "possibility", "prospect", "chance", "could", "lead",
             "pave", "likely", "possible", "potential", "may", "might", "would", "threaten", "warn", "try", "attempt",
-            "look", "mull", "weigh", "eye", "explore", "discuss", "push", "press", "appeal", "request", "invite",
+            "look", "mull", "weigh", "eye", "explore", "discuss", "push", "press", "appeal", "request",
             "encourage", "unclear", "if", "whether", "idea", "proposal", "talk");
     private static final Set<String> NEG_GOV = Set.of("refuse", "decline", "fail", "deny", "cancel", "postpone",
             "reject", "rule", "halt", "suspend", "avoid", "stop", "block", "veto", "without", "instead");
@@ -52,6 +52,16 @@ final class StatusReader {
 
     /** The status of the event whose trigger is token {@code trigger}. */
     static Status of(Parse p, int trigger) {
+        return of(p, trigger, false);
+    }
+
+    /**
+     * The status of the event whose trigger is token {@code trigger}. For a verbal act ({@code verbal}: "wants to
+     * deepen ties", "hopes to", "plans to" as an expression of intent) the hoping or planning is the act itself, so
+     * the governing verbs of wish and plan do not make it hypothetical or planned; modals, negation and
+     * conditionals still do.
+     */
+    static Status of(Parse p, int trigger, boolean verbal) {
         Status neg = null;
         Status hyp = null;
         Status plan = null;
@@ -90,6 +100,8 @@ final class StatusReader {
                 String l = p.lemma[cur];
                 if (NEG_GOV.contains(l) && neg == null) {
                     neg = new Status(NEGATED, "gov:" + l);
+                } else if (verbal) {
+                    // the wish or plan is the act
                 } else if (HYPO_GOV.contains(l) && hyp == null && plan == null) {
                     hyp = new Status(HYPOTHETICAL, "gov:" + l);
                 } else if (PLAN_GOV.contains(l) && plan == null) {
@@ -105,7 +117,7 @@ final class StatusReader {
             if (r.equals("root") || r.isEmpty() || !CLIMB.contains(r) && !r.startsWith("obl") && !r.startsWith("nmod")) {
                 break;
             }
-            if (r.equals("ccomp") || r.equals("advcl") && hasMark(p, cur)) {
+            if (r.equals("ccomp") || (r.equals("advcl") || r.startsWith("obl")) && ownClause(p, cur)) {
                 break;
             }
             cur = p.head[cur];
@@ -125,9 +137,14 @@ final class StatusReader {
         return tense(p, trigger);
     }
 
-    private static boolean hasMark(Parse p, int v) {
+    /** Temporal clauses share the main clause's time ("before attending X, Y will visit Z"); others do not. */
+    private static final Set<String> SHARED_TIME = Set.of("before", "after", "when", "while", "until", "till", "once",
+            "as", "upon", "during", "on", "to", "by", "with", "in", "for");
+
+    /** True when a subordinate clause's marker gives it its own status ("despite X criticizing", "because"). */
+    private static boolean ownClause(Parse p, int v) {
         for (int c : p.kids(v)) {
-            if (p.rel[c].equals("mark") && !p.word[c].equals("to")) {
+            if ((p.rel[c].equals("mark") || p.rel[c].equals("case")) && !SHARED_TIME.contains(p.word[c])) {
                 return true;
             }
         }

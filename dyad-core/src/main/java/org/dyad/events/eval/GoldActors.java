@@ -49,7 +49,10 @@ final class GoldActors {
             if (code == null) {
                 Matcher m = Pattern.compile("\\(([^)]*)\\)").matcher(alt);
                 while (code == null && m.find()) {
-                    code = first(m.group(1), date);
+                    // notes such as "(external: ...)" or "(text: ...)" are about the annotation, not the actor
+                    if (!m.group(1).matches("(?s)\\s*\\w+:.*")) {
+                        code = first(m.group(1), date);
+                    }
                 }
             }
             if (code != null) {

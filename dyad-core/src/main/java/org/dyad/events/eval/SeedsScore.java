@@ -79,6 +79,40 @@ public final class SeedsScore {
                 Tally.f1(anyStatus.tp, anyStatus.gold, anyStatus.predicted));
     }
 
+    /** Each gold event with the event that matched it (or what dyad gave instead), then the unmatched predictions. */
+    public String details(Map<String, List<EventRecord>> predicted) {
+        StringBuilder sb = new StringBuilder();
+        for (Article a : articles) {
+            List<EventRecord> preds = predicted.getOrDefault(a.file(), List.of());
+            boolean[] used = new boolean[preds.size()];
+            sb.append("## ").append(a.file()).append('\n');
+            for (Gold g : a.events()) {
+                int hit = -1;
+                for (int i = 0; i < preds.size() && hit < 0; i++) {
+                    EventRecord p = preds.get(i);
+                    if (!used[i] && g.roots().contains(p.cameo().substring(0, 2)) && p.status().equals(g.status())
+                            && actorsMatch(g, p)) {
+                        hit = i;
+                    }
+                }
+                if (hit >= 0) {
+                    used[hit] = true;
+                }
+                sb.append(String.format("  %s %-8s %s %s→%s %s %s | %s -> %s%n", hit >= 0 ? "OK  " : "MISS", g.id(),
+                        g.root(), g.sources(), g.targets(), g.status(), hit >= 0 ? preds.get(hit).id()
+                        : miss(g, preds, used), g.actor(), g.target()));
+            }
+            for (int i = 0; i < preds.size(); i++) {
+                if (!used[i]) {
+                    EventRecord p = preds.get(i);
+                    sb.append(String.format("  EXTRA %s %s %s→%s %s %s%n", p.id(), p.cameo(), p.source().code(),
+                            p.target() == null ? "-" : p.target().code(), p.status(), p.rule()));
+                }
+            }
+        }
+        return sb.toString();
+    }
+
     private Tally tally(Map<String, List<EventRecord>> predicted, boolean alternatives) {
         return run(predicted, alternatives, true);
     }
