@@ -11,7 +11,9 @@ import java.util.Properties;
  * 1 GB of heap; {@link #shared()} does it on first use.
  *
  * <p>Settings, and why: fine-grained NER (and its regexner/KBP resources) is off, because dyad resolves countries,
- * demonyms and titles from its own dictionaries and it more than halves NER time; SUTime stays on for dates;
+ * demonyms and titles from its own dictionaries and it more than halves NER time; of the three default CRF models
+ * only the 3-class one (PERSON, LOCATION, ORGANIZATION) runs — the 4- and 7-class models add MISC and numeric
+ * classes dyad does not use, for three times the cost; SUTime and the numeric classifiers stay on for dates;
  * a blank line always ends a sentence (headlines and bylines have no final period); dependency parses are UD
  * (english_UD), and sentences over {@link CoreNlpStage#MAX_SENTENCE_TOKENS} tokens are not parsed.
  */
@@ -48,6 +50,7 @@ public final class CoreNlp {
         p.setProperty("tokenize.language", "en");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         p.setProperty("ner.buildEntityMentions", "false");
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("ner.applyNumericClassifiers", "true");
