@@ -80,7 +80,11 @@ final class EventCoder {
             sources.addAll(finder.actors(agent, false));
             targets.addAll(finder.actors(passiveSubj, places));
         } else {
-            sources.addAll(finder.actors(sourceHead(p, i), false));
+            for (int h : sourceHeads(p, i, pat.has("source-of"))) {
+                if (h >= 0 && sources.isEmpty()) {
+                    sources.addAll(finder.actors(h, false));
+                }
+            }
         }
         List<ActorFinder.Found> pair = null;
         if (targets.isEmpty()) {
@@ -127,7 +131,7 @@ final class EventCoder {
                 continue;
             }
             for (ActorFinder.Found tgt : targets) {
-                if (tgt.entity() == src.entity()) {
+                if (tgt.token() == src.token()) {
                     continue;
                 }
                 out.add(new Found(pat, i, src.entity(), src.at().mention().text(), tgt.entity(),
@@ -142,27 +146,30 @@ final class EventCoder {
         return root <= 3 || root >= 10 && root <= 13;
     }
 
-    /** The head of the trigger's source phrase, or -1. */
-    private static int sourceHead(Parse p, int i) {
-        if (p.noun(i)) {
-            for (int c : p.kids(i)) {
-                String r = p.rel[c];
-                if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod")) {
-                    return c;
-                }
-            }
-            int by = prepChild(p, i, "by");
-            if (by >= 0) {
-                return by;
-            }
-            // A support verb: "held talks", "paid a visit", "made a call", "took part in negotiations".
-            int g = p.head[i];
-            if (g >= 0 && (p.rel[i].equals("obj") || p.is(i, "obl")) && p.verb(g)) {
-                return subjectOrInherited(p, g);
-            }
-            return -1;
+    /** The heads that may name the trigger's source, best first. */
+    private static List<Integer> sourceHeads(Parse p, int i, boolean sourceOf) {
+        List<Integer> out = new ArrayList<>();
+        if (!p.noun(i)) {
+            out.add(subjectOrInherited(p, i));
+            return out;
         }
-        return subjectOrInherited(p, i);
+        for (int c : p.kids(i)) {
+            String r = p.rel[c];
+            if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod")) {
+                out.add(c);
+            }
+        }
+        out.add(prepChild(p, i, "by"));
+        if (sourceOf) {
+            // "the transfer of two U.S. Coast Guard cutters", "a visit of the French president"
+            out.add(prepChild(p, i, "of"));
+        }
+        // A support verb: "held talks", "paid a visit", "made a call", "completed the shipment".
+        int g = p.head[i];
+        if (g >= 0 && (p.rel[i].equals("obj") || p.is(i, "obl")) && p.verb(g)) {
+            out.add(subjectOrInherited(p, g));
+        }
+        return out;
     }
 
     /** The verb's subject; for an infinitive, a conjunct or a relative clause, the one it shares. */
@@ -209,6 +216,21 @@ final class EventCoder {
                     }
                 }
                 return f;
+            }
+            case "purpose": {
+                // "shipped a cutter to support the Vietnamese coast guard": the object of the purpose clause
+                for (int g = i, hop = 0; g >= 0 && hop < 2; g = p.head[g], hop++) {
+                    for (int c : p.kids(g)) {
+                        if ((p.rel[c].equals("advcl") || p.rel[c].equals("acl") || p.rel[c].equals("xcomp"))
+                                && Matcher.toInfinitive(p, c)) {
+                            List<ActorFinder.Found> f = finder.actors(p.child(c, "obj"), places);
+                            if (!f.isEmpty()) {
+                                return f;
+                            }
+                        }
+                    }
+                }
+                return List.of();
             }
             case "gov-subj": {
                 // "Vietnam receives U.S. assistance": the receiver of a noun event is its governor's subject.

@@ -96,7 +96,7 @@ final class Matcher {
         };
     }
 
-    private static boolean toInfinitive(Parse p, int k) {
+    static boolean toInfinitive(Parse p, int k) {
         for (int c : p.kids(k)) {
             if (p.rel[c].equals("mark") && p.word[c].equals("to")) {
                 return true;

@@ -41,6 +41,7 @@ final class StatusReader {
             "emphasize", "emphasise", "reiterate", "explain", "acknowledge", "warn", "know");
     private static final Set<String> CLIMB = Set.of("xcomp", "obj", "obl", "nmod", "nsubj", "nsubj:pass", "conj",
             "acl", "advcl", "amod", "compound", "appos", "ccomp", "iobj", "obl:tmod", "nmod:poss", "csubj");
+    private static final Set<String> PAST_MOD = Set.of("recent", "previous", "earlier", "past", "former", "last");
     private static final int MAX_HOPS = 5;
 
     /** A status and the cue that decided it. */
@@ -67,6 +68,14 @@ final class StatusReader {
         Status plan = null;
         Status ongoing = null;
         int cur = trigger;
+        if (p.noun(trigger)) {
+            for (int c : p.kids(trigger)) {
+                if (p.rel[c].equals("amod") && PAST_MOD.contains(p.word[c])) {
+                    // "a recent phone call", "last year's visit": past whatever the clause around it says
+                    return new Status(HAPPENED, "mod:" + p.word[c]);
+                }
+            }
+        }
         for (int hop = 0; hop <= MAX_HOPS && cur >= 0; hop++) {
             for (int c : p.kids(cur)) {
                 String r = p.rel[c];
@@ -118,6 +127,10 @@ final class StatusReader {
                 break;
             }
             if (r.equals("ccomp") || (r.equals("advcl") || r.startsWith("obl")) && ownClause(p, cur)) {
+                break;
+            }
+            if (r.startsWith("nsubj") && hop > 0) {
+                // only the trigger itself takes the mood of the verb it is subject of ("the visit is set for")
                 break;
             }
             cur = p.head[cur];

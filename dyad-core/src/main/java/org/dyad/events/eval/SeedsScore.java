@@ -25,7 +25,7 @@ public final class SeedsScore {
 
     /** One gold event, with the codes its actor texts stand for. */
     public record Gold(String id, String actor, String target, Set<String> sources, Set<String> targets,
-                       String root, Set<String> roots, String status) {
+                       String root, Set<String> roots, Set<String> codes, String status) {
     }
 
     private final List<Article> articles = new ArrayList<>();
@@ -38,16 +38,19 @@ public final class SeedsScore {
             LocalDate date = pub.isTextual() ? LocalDate.parse(pub.asText()) : null;
             List<Gold> events = new ArrayList<>();
             for (JsonNode e : a.path("events")) {
-                Set<String> roots = new HashSet<>();
+                Set<String> roots = new java.util.LinkedHashSet<>();
+                Set<String> codes = new HashSet<>();
                 String root = e.get("cameo").asText().substring(0, 2);
                 roots.add(root);
+                codes.add(e.get("cameo").asText());
                 for (JsonNode alt : e.path("alt_cameo")) {
                     roots.add(alt.asText().substring(0, 2));
+                    codes.add(alt.asText());
                 }
                 String status = e.get("status").asText().trim().split("[\\s(]")[0].toLowerCase(Locale.ROOT);
                 events.add(new Gold(e.get("id").asText(), e.get("actor").asText(), e.path("target").asText(null),
                         actors.codes(e.get("actor").asText(), date), actors.codes(e.path("target").asText(null), date),
-                        root, roots, status));
+                        root, roots, codes, status));
             }
             articles.add(new Article(a.get("file").asText(), date, events));
         }
@@ -79,25 +82,45 @@ public final class SeedsScore {
                 Tally.f1(anyStatus.tp, anyStatus.gold, anyStatus.predicted));
     }
 
+    /**
+     * Pairs gold and predicted events of one article, one to one: first those whose CAMEO code is the gold code or an
+     * alternative exactly, then those that agree on the root only, so that a visit is not paired with a meeting
+     * when both are there.
+     */
+    private static int[] pair(List<Gold> golds, List<EventRecord> preds, boolean alternatives, boolean status) {
+        int[] hit = new int[golds.size()];
+        java.util.Arrays.fill(hit, -1);
+        boolean[] used = new boolean[preds.size()];
+        for (int pass = 0; pass < 2; pass++) {
+            for (int g = 0; g < golds.size(); g++) {
+                Gold gold = golds.get(g);
+                for (int i = 0; i < preds.size() && hit[g] < 0; i++) {
+                    EventRecord p = preds.get(i);
+                    String pr = p.cameo().substring(0, 2);
+                    boolean codeOk = pass == 0 ? gold.codes().contains(p.cameo())
+                            && (alternatives || gold.root().equals(pr))
+                            : alternatives ? gold.roots().contains(pr) : gold.root().equals(pr);
+                    if (!used[i] && codeOk && (!status || p.status().equals(gold.status())) && actorsMatch(gold, p)) {
+                        hit[g] = i;
+                        used[i] = true;
+                    }
+                }
+            }
+        }
+        return hit;
+    }
+
     /** Each gold event with the event that matched it (or what dyad gave instead), then the unmatched predictions. */
     public String details(Map<String, List<EventRecord>> predicted) {
         StringBuilder sb = new StringBuilder();
         for (Article a : articles) {
             List<EventRecord> preds = predicted.getOrDefault(a.file(), List.of());
-            boolean[] used = new boolean[preds.size()];
+            int[] hits = pair(a.events(), preds, true, true);
+            boolean[] used = used(hits, preds.size());
             sb.append("## ").append(a.file()).append('\n');
-            for (Gold g : a.events()) {
-                int hit = -1;
-                for (int i = 0; i < preds.size() && hit < 0; i++) {
-                    EventRecord p = preds.get(i);
-                    if (!used[i] && g.roots().contains(p.cameo().substring(0, 2)) && p.status().equals(g.status())
-                            && actorsMatch(g, p)) {
-                        hit = i;
-                    }
-                }
-                if (hit >= 0) {
-                    used[hit] = true;
-                }
+            for (int k = 0; k < hits.length; k++) {
+                Gold g = a.events().get(k);
+                int hit = hits[k];
                 sb.append(String.format("  %s %-8s %s %s→%s %s %s | %s -> %s%n", hit >= 0 ? "OK  " : "MISS", g.id(),
                         g.root(), g.sources(), g.targets(), g.status(), hit >= 0 ? preds.get(hit).id()
                         : miss(g, preds, used), g.actor(), g.target()));
@@ -125,21 +148,12 @@ public final class SeedsScore {
         Tally t = new Tally();
         for (Article a : articles) {
             List<EventRecord> preds = predicted.getOrDefault(a.file(), List.of());
-            boolean[] used = new boolean[preds.size()];
-            for (Gold g : a.events()) {
-                int hit = -1;
-                for (int i = 0; i < preds.size() && hit < 0; i++) {
-                    EventRecord p = preds.get(i);
-                    String pr = p.cameo().substring(0, 2);
-                    boolean rootOk = alternatives ? g.roots().contains(pr) : g.root().equals(pr);
-                    if (!used[i] && rootOk && (!status || p.status().equals(g.status())) && actorsMatch(g, p)) {
-                        hit = i;
-                    }
-                }
-                t.gold(g.root(), hit >= 0);
-                if (hit >= 0) {
-                    used[hit] = true;
-                } else {
+            int[] hits = pair(a.events(), preds, alternatives, status);
+            boolean[] used = used(hits, preds.size());
+            for (int k = 0; k < hits.length; k++) {
+                Gold g = a.events().get(k);
+                t.gold(g.root(), hits[k] >= 0);
+                if (hits[k] < 0) {
                     t.confused(g.root(), miss(g, preds, used));
                 }
             }
@@ -148,6 +162,16 @@ public final class SeedsScore {
             }
         }
         return t;
+    }
+
+    private static boolean[] used(int[] hits, int n) {
+        boolean[] used = new boolean[n];
+        for (int h : hits) {
+            if (h >= 0) {
+                used[h] = true;
+            }
+        }
+        return used;
     }
 
     /** What dyad gave instead of a missed gold event. */
