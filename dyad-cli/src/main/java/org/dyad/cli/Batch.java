@@ -41,14 +41,17 @@ final class Batch {
     private record Result(Extraction extraction, long tokens, String error) {
     }
 
-    private final Dyad dyad;
+    private final java.util.function.Supplier<Dyad> pipeline;
+    private volatile Dyad dyad;
     private final Map<String, String> hints;
     private final int threads;
     private final long maxBytes;
     private final PrintWriter err;
 
-    Batch(Dyad dyad, Map<String, String> hints, int threads, long maxBytes, PrintWriter err) {
-        this.dyad = dyad;
+    /** @param pipeline made on first use, so that a batch with nothing to read loads no models */
+    Batch(java.util.function.Supplier<Dyad> pipeline, Map<String, String> hints, int threads, long maxBytes,
+          PrintWriter err) {
+        this.pipeline = pipeline;
         this.hints = hints;
         this.threads = threads;
         this.maxBytes = maxBytes;
@@ -114,6 +117,7 @@ final class Batch {
                         size / 1048576.0, maxBytes / 1048576.0));
             }
             byte[] bytes = Files.readAllBytes(in.path());
+            Dyad dyad = dyad();
             Doc doc = dyad.processDoc(new Source(in.id(), bytes, hints));
             long tokens = 0;
             for (Sentence s : doc.get(Layers.SENTENCES)) {
@@ -133,6 +137,20 @@ final class Batch {
         } catch (RuntimeException e) {
             return new Result(null, 0, "internal error: " + Main.oneLine(e));
         }
+    }
+
+    private Dyad dyad() {
+        Dyad d = dyad;
+        if (d == null) {
+            synchronized (this) {
+                d = dyad;
+                if (d == null) {
+                    d = pipeline.get();
+                    dyad = d;
+                }
+            }
+        }
+        return d;
     }
 
     private static Result get(Future<Result> f) {

@@ -53,8 +53,7 @@ final class DemoCommand implements Callable<Integer> {
         out.flush();
         Batch.Summary s;
         try (Store st = Stores.open(target.toString())) {
-            Dyad dyad = Dyad.standard();
-            s = new Batch(dyad, Map.of(), Runtime.getRuntime().availableProcessors(), Long.MAX_VALUE, err)
+            s = new Batch(Dyad::standard, Map.of(), Runtime.getRuntime().availableProcessors(), Long.MAX_VALUE, err)
                     .run(inputs, "demo", (in, x) -> {
                         st.ingest(IngestCommand.key(in), x);
                         summarise(out, in, x);
