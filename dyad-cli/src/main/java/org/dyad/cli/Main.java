@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import java.io.PrintWriter;
 import org.dyad.PipelineVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,18 +17,38 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--db", paramLabel = "PATH", description = StoreOption.DESCRIPTION)
+    String db;
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     /** Runs the command line and returns the exit code (for tests). */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** Runs the command line writing to {@code out} and {@code err} instead of the console; returns the exit code. */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("dyad: " + oneLine(ex));
             return ExitCodes.FATAL;
         });
-        return cl.execute(args);
+        return cl;
     }
 
     static String oneLine(Throwable ex) {
