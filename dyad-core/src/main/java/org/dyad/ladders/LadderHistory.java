@@ -1,0 +1,439 @@
+package org.dyad.ladders;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.dyad.store.FactQuery;
+import org.dyad.store.Store;
+import org.dyad.store.StoredFact;
+
+/**
+ * The temporal model: the reference history and the statements of stored articles, read together. It answers the
+ * rung of a pair as of a date, a pair's history, a country's ladder as of a date and its counts per rung, each with
+ * its evidence (a reference source URL, an article sentence, or both) and with disagreements flagged, never
+ * resolved silently.
+ *
+ * <p>The reference decides a pair's rung where it has the pair; article statements then corroborate it, or are shown
+ * as a conflict when they say otherwise. For pairs the reference lacks, the latest statement that puts the pair on a
+ * rung (an upgrade's date, a stated "since", else the article's date) decides. Thread-safe when the store is.
+ */
+public final class LadderHistory {
+    /** At most this many article sentences are kept as evidence of one standing or step. */
+    static final int EVIDENCE_PER_STEP = 3;
+
+    /**
+     * Where a standing or step comes from.
+     *
+     * @param kind        {@code reference} or {@code article}
+     * @param url         the reference's source URL, or the article's key (its URL or path)
+     * @param confidence  verified / unverified for a reference record; null for an article
+     * @param date        the record's date, or the statement's date value
+     * @param text        the reference note, or the article sentence
+     * @param statement   the statement's id in its article ({@code p3}), or null
+     */
+    public record Source(String kind, String url, String confidence, String date, String text, String doc,
+                         String published, String statement) {
+        static Source of(HistoryRecord r) {
+            return new Source("reference", r.source(), r.confidence(), r.date(), r.note(), null, null, null);
+        }
+
+        static Source of(StoredFact f) {
+            PartnershipRecord p = (PartnershipRecord) f.fact();
+            String text = p.evidence().isEmpty() ? p.asStated() : p.evidence().get(0).text();
+            return new Source("article", f.articleKey(), null, p.date() == null ? null : p.date().value(),
+                    text.replaceAll("\\s+", " ").strip(), f.doc(), f.published(), p.id());
+        }
+    }
+
+    /**
+     * A pair's place on the owner's ladder at a date.
+     *
+     * @param since    when the pair reached the rung (the earliest record or statement of it), or null when undated
+     * @param conflict what disagrees (two reference dates for the same step; articles naming another rung), or null
+     */
+    public record Standing(String owner, String partner, Rung rung, String since, List<Source> sources,
+                           String conflict) {
+        public Standing {
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /** A country's ladder at a date: the partners on each rung, top first. */
+    public record LadderView(String owner, String asOf, Map<Rung, List<Standing>> rungs) {
+    }
+
+    /**
+     * One step of a pair's history.
+     *
+     * @param type     the reference event (established, upgraded...) or the statement type (sought, declined...)
+     * @param count    how many article statements say the same (same ladder, rung, type and date)
+     * @param conflict what disagrees with this step, or null
+     */
+    public record Step(String date, String owner, Rung rung, String type, List<Source> sources, int count,
+                       String conflict) {
+        public Step {
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /**
+     * A count of one rung at a date, from the reference and as articles state it.
+     *
+     * @param exclusive partners on exactly this rung
+     * @param inclusive partners on this rung and the rungs its counts include ("strategic partners" in Vietnam's
+     *                  usage: the comprehensive strategic partners too)
+     * @param stated    the counts articles state for this rung, each with its reconciliation note
+     */
+    public record Count(Rung rung, int exclusive, int inclusive, List<StatedCount> stated) {
+        public Count {
+            stated = List.copyOf(stated);
+        }
+    }
+
+    /** A count an article states, and how it compares with the reference at the statement's date. */
+    public record StatedCount(int count, String date, Source source, int referenceExclusive, int referenceInclusive,
+                              String note) {
+    }
+
+    private final Ladders ladders;
+    private final ReferenceHistory reference;
+    private final Store store;
+
+    /** @param store where article statements are kept, or null for the reference history alone */
+    public LadderHistory(Ladders ladders, ReferenceHistory reference, Store store) {
+        this.ladders = ladders;
+        this.reference = reference;
+        this.store = store;
+    }
+
+    /** The reference history alone. */
+    public static LadderHistory reference() {
+        return new LadderHistory(Ladders.standard(), ReferenceHistory.standard(), null);
+    }
+
+    // ---------------------------------------------------------------- the rung of a pair
+
+    /** The pair's place on {@code owner}'s ladder at {@code date} (ISO, any precision), if it has one. */
+    public Optional<Standing> standing(String owner, String partner, String date) {
+        Standing ref = referenceStanding(owner, partner, date);
+        List<StoredFact> facts = statements(owner, partner, date);
+        return Optional.ofNullable(merge(owner, partner, ref, facts, date));
+    }
+
+    /** The pair's places on both countries' ladders at {@code date}. */
+    public List<Standing> standings(String a, String b, String date) {
+        List<Standing> out = new ArrayList<>();
+        standing(a, b, date).ifPresent(out::add);
+        standing(b, a, date).ifPresent(out::add);
+        return out;
+    }
+
+    /**
+     * The reference standing of a pair on whichever side's ladder has it (a's first), or null. Used by statement
+     * extraction to resolve "the current level".
+     */
+    static Standing referenceStanding(ReferenceHistory h, Ladders l, String a, String b, String date) {
+        LadderHistory m = new LadderHistory(l, h, null);
+        Standing s = m.referenceStanding(a, b, date);
+        return s != null ? s : m.referenceStanding(b, a, date);
+    }
+
+    private Standing referenceStanding(String owner, String partner, String date) {
+        List<HistoryRecord> records = reference.of(owner).stream().filter(r -> r.partner().equals(partner))
+                .filter(r -> Dates.onOrBefore(r.date(), date)).toList();
+        String current = null;
+        for (HistoryRecord r : records) {
+            if (r.entersRung()) {
+                current = r.rung();
+            } else if (HistoryRecord.LEAVES.contains(r.event()) && r.rung() != null && r.rung().equals(current)) {
+                current = null;
+            }
+        }
+        if (current == null) {
+            return null;
+        }
+        String rungId = current;
+        List<HistoryRecord> onRung = records.stream().filter(r -> rungId.equals(r.rung()) && r.entersRung()).toList();
+        List<HistoryRecord> arrivals = onRung.stream().filter(HistoryRecord::datesArrival).toList();
+        List<HistoryRecord> dated = arrivals.isEmpty() ? onRung : arrivals;
+        String since = dated.stream().map(HistoryRecord::date).filter(d -> d != null).min(Comparator.naturalOrder())
+                .orElse(null);
+        List<Source> sources = new ArrayList<>();
+        onRung.forEach(r -> sources.add(Source.of(r)));
+        return new Standing(owner, partner, ladders.rung(rungId).orElseThrow(), since, sources, conflict(arrivals));
+    }
+
+    /** Arrival records for one step whose dates cannot be the same moment. */
+    private static String conflict(List<HistoryRecord> arrivals) {
+        List<String> dates = arrivals.stream().map(HistoryRecord::date).filter(d -> d != null).distinct().toList();
+        for (int i = 0; i < dates.size(); i++) {
+            for (int j = i + 1; j < dates.size(); j++) {
+                if (!Dates.compatible(dates.get(i), dates.get(j))) {
+                    return "reference sources disagree on the date: " + String.join(" vs ", dates);
+                }
+            }
+        }
+        return null;
+    }
+
+    private Standing merge(String owner, String partner, Standing ref, List<StoredFact> facts, String date) {
+        List<StoredFact> holds = new ArrayList<>();
+        for (StoredFact f : facts) {
+            PartnershipRecord p = (PartnershipRecord) f.fact();
+            if (p.owner().equals(owner) && partner.equals(p.partner()) && PartnershipRecord.HOLDS.contains(p.type())
+                    && covers(p, date)) {
+                holds.add(f);
+            }
+        }
+        StoredFact latest = null;
+        for (StoredFact f : holds) {
+            if (latest == null || arrival(f).compareTo(arrival(latest)) >= 0) {
+                latest = f;
+            }
+        }
+        if (ref == null && latest == null) {
+            return null;
+        }
+        String rungId = ref != null ? ref.rung().id() : ((PartnershipRecord) latest.fact()).rung();
+        List<Source> sources = new ArrayList<>(ref == null ? List.of() : ref.sources());
+        String artSince = null;
+        int kept = 0;
+        for (StoredFact f : holds) {
+            PartnershipRecord p = (PartnershipRecord) f.fact();
+            if (p.rung().equals(rungId)) {
+                artSince = artSince == null || arrival(f).compareTo(artSince) < 0 ? arrival(f) : artSince;
+                if (kept++ < EVIDENCE_PER_STEP) {
+                    sources.add(Source.of(f));
+                }
+            }
+        }
+        String conflict = ref == null ? null : ref.conflict();
+        if (ref != null && latest != null && !((PartnershipRecord) latest.fact()).rung().equals(rungId)) {
+            PartnershipRecord p = (PartnershipRecord) latest.fact();
+            String c = "an article says " + p.rungName() + " (" + f(latest) + ")";
+            conflict = conflict == null ? c : conflict + "; " + c;
+            sources.add(Source.of(latest));
+        }
+        Rung rung = ladders.rung(rungId).orElseThrow();
+        String since = ref != null ? ref.since() : artSince;
+        return new Standing(owner, partner, rung, since, sources, conflict);
+    }
+
+    private static String f(StoredFact f) {
+        return (f.doc() == null ? f.articleKey() : f.doc()) + (f.published() == null ? "" : ", " + f.published());
+    }
+
+    /** A statement that puts the pair on its rung at {@code date}: dated on or before it, and not ended before it. */
+    private static boolean covers(PartnershipRecord p, String date) {
+        String v = p.date() == null ? null : p.date().value();
+        String from = Dates.from(v);
+        String to = Dates.to(v);
+        if (from == null && to == null) {
+            return false;
+        }
+        if (v.startsWith("<")) {
+            return false;
+        }
+        return Dates.onOrBefore(from == null ? to : from, date);
+    }
+
+    /** When a statement has the pair arrive at its rung: the upgrade's date, the stated "since", else its date. */
+    private static String arrival(StoredFact f) {
+        PartnershipRecord p = (PartnershipRecord) f.fact();
+        String v = p.date() == null ? null : p.date().value();
+        String from = Dates.from(v);
+        return from != null ? from : f.published() != null ? f.published() : "";
+    }
+
+    // ---------------------------------------------------------------- a country's ladder
+
+    /** {@code owner}'s ladder at {@code date}: every partner on every rung, with since-dates and sources. */
+    public LadderView ladder(String owner, String date) {
+        Ladder ladder = ladders.ladder(owner).orElseThrow(() -> new IllegalArgumentException(
+                "no ladder for " + owner + "; known: " + ladders.ladders().stream().map(Ladder::owner).toList()));
+        Map<String, List<StoredFact>> byPartner = new TreeMap<>();
+        for (StoredFact f : statements(owner, null, date)) {
+            PartnershipRecord p = (PartnershipRecord) f.fact();
+            if (p.owner().equals(owner) && p.partner() != null) {
+                byPartner.computeIfAbsent(p.partner(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<String> partners = new ArrayList<>();
+        reference.of(owner).forEach(r -> {
+            if (!partners.contains(r.partner())) {
+                partners.add(r.partner());
+            }
+        });
+        byPartner.keySet().forEach(p -> {
+            if (!partners.contains(p)) {
+                partners.add(p);
+            }
+        });
+        Map<Rung, List<Standing>> rows = new LinkedHashMap<>();
+        ladder.rungs().forEach(r -> rows.put(r, new ArrayList<>()));
+        for (String partner : partners) {
+            Standing s = merge(owner, partner, referenceStanding(owner, partner, date),
+                    byPartner.getOrDefault(partner, List.of()), date);
+            if (s != null) {
+                rows.get(s.rung()).add(s);
+            }
+        }
+        rows.values().forEach(list -> list.sort(Comparator.comparing((Standing s) -> s.since() == null ? "" : s.since())
+                .thenComparing(Standing::partner)));
+        return new LadderView(owner, date, rows);
+    }
+
+    /** {@code owner}'s counts per rung at {@code date}, with the counts articles state up to that date reconciled. */
+    public List<Count> counts(String owner, String date) {
+        LadderView view = ladder(owner, date);
+        List<StoredFact> stated = new ArrayList<>();
+        for (StoredFact f : statements(owner, null, date)) {
+            PartnershipRecord p = (PartnershipRecord) f.fact();
+            if (p.owner().equals(owner) && p.type().equals(PartnershipRecord.COUNT) && p.count() != null) {
+                stated.add(f);
+            }
+        }
+        List<Count> out = new ArrayList<>();
+        for (Rung r : view.rungs().keySet()) {
+            int exclusive = view.rungs().get(r).size();
+            int inclusive = inclusive(view, r);
+            List<StatedCount> sc = new ArrayList<>();
+            for (StoredFact f : stated) {
+                PartnershipRecord p = (PartnershipRecord) f.fact();
+                if (!p.rung().equals(r.id())) {
+                    continue;
+                }
+                String at = statementDate(f);
+                LadderView then = at == null ? view : ladder(owner, at);
+                int ex = then.rungs().get(r).size();
+                int in = inclusive(then, r);
+                sc.add(new StatedCount(p.count(), at, Source.of(f), ex, in, reconcile(p.count(), r, ex, in, at)));
+            }
+            out.add(new Count(r, exclusive, inclusive, sc));
+        }
+        return out;
+    }
+
+    private static String statementDate(StoredFact f) {
+        PartnershipRecord p = (PartnershipRecord) f.fact();
+        String v = p.date() == null ? null : p.date().value();
+        String to = Dates.to(v);
+        return to != null ? to : f.published();
+    }
+
+    private static int inclusive(LadderView view, Rung r) {
+        int n = 0;
+        for (Map.Entry<Rung, List<Standing>> e : view.rungs().entrySet()) {
+            if (r.counts().contains(e.getKey().id())) {
+                n += e.getValue().size();
+            }
+        }
+        return n;
+    }
+
+    private static String reconcile(int stated, Rung r, int ex, int in, String at) {
+        String when = at == null ? "" : " on " + at;
+        boolean wider = r.counts().size() > 1;
+        if (stated == in && wider) {
+            return "agrees: the reference has " + in + " counting the rungs above (" + String.join(", ", r.counts())
+                    + ")" + when + "; " + ex + " on this rung alone";
+        }
+        if (stated == ex) {
+            return "agrees with the reference" + when;
+        }
+        if (stated == ex + 1 || stated == in + 1) {
+            return "differs by one: the reference has " + ex + (wider ? " (" + in + " counting the rungs above)" : "")
+                    + when + "; the article may count a partner joining that day";
+        }
+        return "differs: the reference has " + ex + (wider ? " (" + in + " counting the rungs above)" : "") + when;
+    }
+
+    // ---------------------------------------------------------------- a pair's history
+
+    /** Every step of the pair on both ladders, oldest first: reference records and article statements. */
+    public List<Step> history(String a, String b) {
+        List<Step> steps = new ArrayList<>();
+        List<HistoryRecord> refs = reference.pair(a, b);
+        for (HistoryRecord r : refs) {
+            Rung rung = r.rung() == null ? null : ladders.rung(r.rung()).orElse(null);
+            String conflict = null;
+            if (r.datesArrival()) {
+                for (HistoryRecord o : refs) {
+                    if (o != r && o.owner().equals(r.owner()) && r.rung().equals(o.rung()) && o.datesArrival()
+                            && !Dates.compatible(r.date(), o.date())) {
+                        conflict = "another source dates this step " + o.date() + " (" + o.source() + ")";
+                    }
+                }
+            }
+            steps.add(new Step(r.date(), r.owner(), rung, r.event(), List.of(Source.of(r)), 0, conflict));
+        }
+        Map<String, List<StoredFact>> groups = new LinkedHashMap<>();
+        for (StoredFact f : statements(a, b, null)) {
+            PartnershipRecord p = (PartnershipRecord) f.fact();
+            if (p.partner() == null) {
+                continue;
+            }
+            String key = p.owner() + "|" + p.rung() + "|" + p.type() + "|" + stepDate(f);
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+        }
+        for (List<StoredFact> g : groups.values()) {
+            StoredFact first = g.get(0);
+            PartnershipRecord p = (PartnershipRecord) first.fact();
+            List<Source> sources = new ArrayList<>();
+            for (int i = 0; i < Math.min(EVIDENCE_PER_STEP, g.size()); i++) {
+                sources.add(Source.of(g.get(i)));
+            }
+            String date = stepDate(first);
+            steps.add(new Step(date, p.owner(), ladders.rung(p.rung()).orElse(null), p.type(), sources, g.size(),
+                    articleConflict(p, date, refs)));
+        }
+        steps.sort(Comparator.comparing((Step s) -> s.date() == null ? "" : s.date())
+                .thenComparing(s -> s.sources().get(0).kind().equals("reference") ? 0 : 1));
+        return steps;
+    }
+
+    /** The date a statement is filed under in a history: an event's date, a since-date, else its article's date. */
+    private static String stepDate(StoredFact f) {
+        PartnershipRecord p = (PartnershipRecord) f.fact();
+        String v = p.date() == null ? null : p.date().value();
+        if (v != null && v.startsWith("<")) {
+            return f.published() != null ? f.published() : v.substring(1);
+        }
+        String from = Dates.from(v);
+        return from != null ? from : f.published();
+    }
+
+    /** An article that dates an upgrade or establishment differently from the reference, or names another rung. */
+    private static String articleConflict(PartnershipRecord p, String date, List<HistoryRecord> refs) {
+        if (!p.type().equals(PartnershipRecord.UPGRADED) && !p.type().equals(PartnershipRecord.ESTABLISHED)) {
+            return null;
+        }
+        List<HistoryRecord> same = refs.stream().filter(r -> r.owner().equals(p.owner()) && p.rung().equals(r.rung())
+                && r.datesArrival()).toList();
+        if (same.isEmpty()) {
+            List<HistoryRecord> any = refs.stream().filter(r -> r.owner().equals(p.owner()) && r.entersRung()
+                    && r.date() != null && Dates.compatible(r.date(), date)).toList();
+            return any.isEmpty() ? null : "the reference has " + any.get(0).rung() + " at " + any.get(0).date();
+        }
+        boolean ok = same.stream().anyMatch(r -> Dates.compatible(r.date(), date));
+        return ok || date == null ? null : "the reference dates this step " + same.get(0).date();
+    }
+
+    // ---------------------------------------------------------------- store access
+
+    /** Stored statements about a pair (or one side, partner null) dated up to {@code date} (null: all). */
+    private List<StoredFact> statements(String owner, String partner, String date) {
+        if (store == null) {
+            return List.of();
+        }
+        FactQuery q = FactQuery.of("partnership").pair(owner, partner);
+        if (date != null) {
+            q = q.between(null, date);
+        }
+        return store.facts(q);
+    }
+}
