@@ -53,10 +53,12 @@ public final class LadderHistory {
      * A pair's place on the owner's ladder at a date.
      *
      * @param since    when the pair reached the rung (the earliest record or statement of it), or null when undated
+     * @param arrival  true when {@code since} dates the arrival itself; false when the earliest source only says
+     *                 the rung held by then (a reaffirmation, an article in force)
      * @param conflict what disagrees (two reference dates for the same step; articles naming another rung), or null
      */
-    public record Standing(String owner, String partner, Rung rung, String since, List<Source> sources,
-                           String conflict) {
+    public record Standing(String owner, String partner, Rung rung, String since, boolean arrival,
+                           List<Source> sources, String conflict) {
         public Standing {
             sources = List.copyOf(sources);
         }
@@ -164,7 +166,8 @@ public final class LadderHistory {
                 .orElse(null);
         List<Source> sources = new ArrayList<>();
         onRung.forEach(r -> sources.add(Source.of(r)));
-        return new Standing(owner, partner, ladders.rung(rungId).orElseThrow(), since, sources, conflict(arrivals));
+        return new Standing(owner, partner, ladders.rung(rungId).orElseThrow(), since, !arrivals.isEmpty(), sources,
+                conflict(arrivals));
     }
 
     /** Arrival records for one step whose dates cannot be the same moment. */
@@ -201,11 +204,16 @@ public final class LadderHistory {
         String rungId = ref != null ? ref.rung().id() : ((PartnershipRecord) latest.fact()).rung();
         List<Source> sources = new ArrayList<>(ref == null ? List.of() : ref.sources());
         String artSince = null;
+        boolean arrivalStated = false;
         int kept = 0;
         for (StoredFact f : holds) {
             PartnershipRecord p = (PartnershipRecord) f.fact();
             if (p.rung().equals(rungId)) {
-                artSince = artSince == null || arrival(f).compareTo(artSince) < 0 ? arrival(f) : artSince;
+                if (artSince == null || arrival(f).compareTo(artSince) < 0) {
+                    artSince = arrival(f);
+                    arrivalStated = !p.type().equals(PartnershipRecord.IN_FORCE) && !p.type().equals(PartnershipRecord.TIER)
+                            || p.date() != null && p.date().value() != null && p.date().value().contains("/");
+                }
                 if (kept++ < EVIDENCE_PER_STEP) {
                     sources.add(Source.of(f));
                 }
@@ -220,7 +228,8 @@ public final class LadderHistory {
         }
         Rung rung = ladders.rung(rungId).orElseThrow();
         String since = ref != null ? ref.since() : artSince;
-        return new Standing(owner, partner, rung, since, sources, conflict);
+        boolean arrival = ref != null ? ref.arrival() : arrivalStated;
+        return new Standing(owner, partner, rung, since, arrival, sources, conflict);
     }
 
     private static String f(StoredFact f) {
