@@ -25,6 +25,11 @@ final class ActorFinder {
         Entity entity() {
             return at.entity();
         }
+
+        /** The same actor, for use in another sentence (no token there). */
+        Found detached() {
+            return new Found(at, -1);
+        }
     }
 
     private final Parse p;
@@ -32,10 +37,13 @@ final class ActorFinder {
     private final java.util.function.IntPredicate eventNoun;
 
     /** @param eventNoun true for tokens that are event nouns ("visit", "talks"): a phrase is not searched past them */
-    ActorFinder(Parse p, Mentions m, java.util.function.IntPredicate eventNoun) {
+    private final EventCoder.Context context;
+
+    ActorFinder(Parse p, Mentions m, java.util.function.IntPredicate eventNoun, EventCoder.Context context) {
         this.p = p;
         this.m = m;
         this.eventNoun = eventNoun;
+        this.context = context;
     }
 
     /**
@@ -69,7 +77,9 @@ final class ActorFinder {
         if (f != null) {
             out.add(f);
             // "Hungarian and Romanian officials": partners coordinated with the mention's token.
-            addConj(f.token(), places, out);
+            if (f.token() >= 0) {
+                addConj(f.token(), places, out);
+            }
         }
         // "X and Y met": partners coordinated with the argument's head.
         addConj(head, places, out);
@@ -155,6 +165,14 @@ final class ActorFinder {
                         return f;
                     }
                 }
+            }
+        }
+        // "Yellen arrived on Tuesday. On Thursday she met ...": the last main-clause subject of earlier sentences.
+        if (context != null) {
+            Found prev = only == Entity.Type.PERSON ? context.person : notPerson ? context.other
+                    : context.other != null ? context.other : context.person;
+            if (prev != null && fits(prev.entity(), only, notPerson)) {
+                return prev;
             }
         }
         return null;

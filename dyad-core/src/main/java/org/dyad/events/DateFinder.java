@@ -42,11 +42,22 @@ final class DateFinder {
                     }
                 }
             }
-            if (head >= 0) {
+            if (head >= 0 && !dateline(p, t)) {
                 out.add(new Time(t, head));
             }
         }
         return out;
+    }
+
+    /** "HANOI, April 13 — ...": the dateline gives the date of writing, not of any event in the sentence. */
+    private static boolean dateline(Parse p, TimeExpr t) {
+        for (int i = 0; i < Math.min(p.n, 8); i++) {
+            if (p.start(i) >= t.end()) {
+                String w = p.word[i];
+                return w.equals("—") || w.equals("–") || w.equals("--") || w.equals("-");
+            }
+        }
+        return false;
     }
 
     /** The time expression of the event's clause, or null. */
@@ -70,6 +81,13 @@ final class DateFinder {
         int bestRank = Integer.MAX_VALUE;
         for (Time t : times) {
             int g = t.head();
+            String hr = p.rel[g];
+            int hg = p.head[g];
+            if ((hr.equals("nummod") || hr.equals("amod") || hr.equals("compound") || hr.equals("nmod:poss"))
+                    && hg != trigger) {
+                // "under a 2017 law", "last year's election": the date of something else
+                continue;
+            }
             for (int up = 0; up < 3 && g >= 0; up++) {
                 g = p.head[g];
                 int at = indexOf(chain, len, g);

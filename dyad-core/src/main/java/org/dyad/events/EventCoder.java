@@ -18,6 +18,15 @@ final class EventCoder {
                  boolean targetIsPlace, boolean mutual, StatusReader.Status status, TimeExpr date) {
     }
 
+    /**
+     * What earlier sentences of the article tell a later one: the last person and the last other actor that were
+     * the subject of a main clause, for pronouns that point back across a sentence ("On Thursday she met ...").
+     */
+    static final class Context {
+        ActorFinder.Found person;
+        ActorFinder.Found other;
+    }
+
     /** What happened to one sentence, for the counters. */
     enum Outcome { NO_ACTOR, NO_PATTERN, NO_SOURCE, CODED }
 
@@ -31,18 +40,45 @@ final class EventCoder {
     }
 
     /** The events of a sentence, added to {@code out}; returns what became of the sentence. */
-    Outcome code(Sentence s, List<Entity> entities, List<TimeExpr> allTimes, List<Found> out) {
+    Outcome code(Sentence s, List<Entity> entities, List<TimeExpr> allTimes, Context context, List<Found> out) {
         Parse p = new Parse(s);
         Mentions m = new Mentions(s, entities);
+        ActorFinder finder = new ActorFinder(p, m, t -> p.noun(t) && !patterns.nouns(p.lemma[t]).isEmpty(), context);
         if (!m.any()) {
             return Outcome.NO_ACTOR;
         }
-        ActorFinder finder = new ActorFinder(p, m, t -> p.noun(t) && !patterns.nouns(p.lemma[t]).isEmpty());
+        try {
+            return code(p, m, finder, allTimes, out);
+        } finally {
+            remember(p, finder, context);
+        }
+    }
+
+    /** Keeps the main clause's subject for pronouns in the next sentences. */
+    private static void remember(Parse p, ActorFinder finder, Context context) {
+        for (int r = 0; r < p.n; r++) {
+            if (p.rel[r].equals("root")) {
+                int subj = finder.subjectOf(r);
+                if (subj >= 0) {
+                    List<ActorFinder.Found> f = finder.actors(subj, false);
+                    if (!f.isEmpty()) {
+                        if (f.get(0).entity().type() == Entity.Type.PERSON) {
+                            context.person = f.get(0).detached();
+                        } else {
+                            context.other = f.get(0).detached();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private Outcome code(Parse p, Mentions m, ActorFinder finder, List<TimeExpr> allTimes, List<Found> out) {
         List<DateFinder.Time> times = null;
         List<Found> here = new ArrayList<>();
         boolean matched = false;
         for (int i = 0; i < p.n; i++) {
-            List<Pattern> cands = p.verb(i) ? patterns.verbs(p.lemma[i]) : p.noun(i) ? patterns.nouns(p.lemma[i])
+            List<Pattern> cands = p.verbLike(i) ? patterns.verbs(p.lemma[i]) : p.noun(i) ? patterns.nouns(p.lemma[i])
                     : List.of();
             if (cands.isEmpty()) {
                 continue;
@@ -71,7 +107,7 @@ final class EventCoder {
         List<ActorFinder.Found> sources = new ArrayList<>();
         List<ActorFinder.Found> targets = new ArrayList<>();
         boolean mutual = false;
-        int passiveSubj = p.noun(i) ? -1 : p.child(i, "nsubj:pass");
+        int passiveSubj = pat.noun() ? -1 : p.child(i, "nsubj:pass");
         if (passiveSubj >= 0) {
             int agent = prepChild(p, i, "by");
             if (agent < 0) {
@@ -80,7 +116,7 @@ final class EventCoder {
             sources.addAll(finder.actors(agent, false));
             targets.addAll(finder.actors(passiveSubj, places));
         } else {
-            for (int h : sourceHeads(p, i, pat.has("source-of"))) {
+            for (int h : sourceHeads(p, i, pat.has("source-of"), pat.noun())) {
                 if (h >= 0 && sources.isEmpty()) {
                     sources.addAll(finder.actors(h, false));
                 }
@@ -143,13 +179,19 @@ final class EventCoder {
     /** Verbal acts (statements, appeals, intentions, demands, criticism, rejections, threats): the saying is the event. */
     static boolean verbal(String cameo) {
         int root = Integer.parseInt(cameo.substring(0, 2));
-        return root <= 3 || root >= 10 && root <= 13;
+        return root == 2 || root == 3 || root >= 10 && root <= 13;
     }
 
     /** The heads that may name the trigger's source, best first. */
-    private static List<Integer> sourceHeads(Parse p, int i, boolean sourceOf) {
+    private static List<Integer> sourceHeads(Parse p, int i, boolean sourceOf, boolean noun) {
         List<Integer> out = new ArrayList<>();
-        if (!p.noun(i)) {
+        if (!noun) {
+            // a parse may give a verb two subjects ("Building on X, Blinken will talk"): try each
+            for (int c : p.kids(i)) {
+                if (p.rel[c].equals("nsubj")) {
+                    out.add(c);
+                }
+            }
             out.add(subjectOrInherited(p, i));
             return out;
         }
@@ -175,9 +217,17 @@ final class EventCoder {
     /** The verb's subject; for an infinitive, a conjunct or a relative clause, the one it shares. */
     private static int subjectOrInherited(Parse p, int v) {
         int cur = v;
+        int prev = v;
         for (int hop = 0; hop < 4 && cur >= 0; hop++) {
+            if (hop > 0 && p.rel[prev].equals("xcomp")) {
+                // object control: "urged Iran to stop", "expected U.S. officials to arrive"
+                int obj = p.child(cur, "obj");
+                if (obj >= 0) {
+                    return obj;
+                }
+            }
             for (int c : p.kids(cur)) {
-                if (SUBJ.contains(p.rel[c])) {
+                if (SUBJ.contains(p.rel[c]) || hop > 0 && p.rel[c].equals("nsubj:pass")) {
                     // "Moscow, which announced...": the relative pronoun stands for the noun the clause modifies.
                     boolean relative = RELATIVE.contains(p.word[c]) && p.rel[cur].equals("acl:relcl");
                     return relative ? p.head[cur] : c;
@@ -190,6 +240,7 @@ final class EventCoder {
             if (!(r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("ccomp") && hop > 0)) {
                 return -1;
             }
+            prev = cur;
             cur = p.head[cur];
         }
         return -1;

@@ -68,14 +68,16 @@ public record EventRecord(String doc, String id, Actor source, Actor target, boo
      * An actor of an event.
      *
      * @param code   ISO alpha-3 country code, or dyad's organisation code; a person's country
+     * @param type   COUNTRY, ORGANIZATION or PERSON (LOCATION for a place named as a destination)
      * @param sector GOV, MIL, JUD, PTY, ... when known
      * @param name   the entity's canonical name ("Antony Blinken", "Vietnam")
      * @param entity the article-local entity id ({@code e3}) of the {@code entity} record
      * @param text   the words of this mention ("Blinken", "Hanoi")
      * @param place  true when the text names the actor only as a destination ("a visit to Hanoi" → Vietnam as host)
      */
-    @JsonPropertyOrder({"code", "sector", "name", "entity", "text", "place"})
-    public record Actor(String code, String sector, String name, String entity, String text, boolean place) {
+    @JsonPropertyOrder({"code", "type", "sector", "name", "entity", "text", "place"})
+    public record Actor(String code, String type, String sector, String name, String entity, String text,
+                        boolean place) {
     }
 
     /** The PLOVER reading of the event. */

@@ -72,9 +72,10 @@ public final class EventStage implements Stage {
         Extractor.Offsets off = new Extractor.Offsets(clean);
         List<EventRecord> raw = new ArrayList<>();
         List<EventCoder.Found> found = new ArrayList<>();
+        EventCoder.Context context = new EventCoder.Context();
         for (Sentence s : doc.get(Layers.SENTENCES)) {
             found.clear();
-            counts.add(coder.code(s, entities, times, found));
+            counts.add(coder.code(s, entities, times, context, found));
             for (EventCoder.Found f : found) {
                 raw.add(record(doc.id(), s, f, clean, off));
             }
@@ -121,6 +122,6 @@ public final class EventStage implements Stage {
     }
 
     private static EventRecord.Actor actor(Entity e, String text, boolean place) {
-        return new EventRecord.Actor(e.code(), e.sector(), e.name(), e.id(), text, place);
+        return new EventRecord.Actor(e.code(), e.type().name(), e.sector(), e.name(), e.id(), text, place);
     }
 }

@@ -7,7 +7,7 @@ import org.dyad.text.Evidence;
 
 /**
  * Merges the mentions of one event within an article: same source code, same target code (either order for a mutual
- * event; a mention that names no target joins one that does), same three-digit CAMEO code, same status (happened and ongoing count as one) and compatible dates (equal, or one
+ * event; a mention that names no target joins one by the same source entity that does), same three-digit CAMEO code, same status (happened and ongoing count as one) and compatible dates (equal, or one
  * side undated). The merged record keeps the first mention's fields, takes the first date any mention gives, and
  * lists every mention's sentence as evidence. Ids are assigned here: {@code v1}, {@code v2}... in order of first
  * mention.
@@ -54,9 +54,11 @@ final class Merge {
         String at = code(a.target());
         String bs = code(b.source());
         String bt = code(b.target());
-        boolean direct = Objects.equals(as, bs) && (Objects.equals(at, bt) || at == null || bt == null);
+        boolean direct = Objects.equals(as, bs) && (Objects.equals(at, bt)
+                || (at == null || bt == null) && Objects.equals(a.source().entity(), b.source().entity()));
         boolean swapped = (a.mutual() || b.mutual()) && Objects.equals(as, bt) && Objects.equals(at, bs);
-        if (!direct && !swapped) {
+        if (!direct && !swapped || differentPeople(a.source(), b.source())
+                || differentPeople(a.target(), b.target())) {
             return false;
         }
         return a.date() == null || b.date() == null || Objects.equals(a.date().value(), b.date().value());
@@ -68,6 +70,12 @@ final class Merge {
 
     private static boolean active(String s) {
         return s.equals(StatusReader.HAPPENED) || s.equals(StatusReader.ONGOING);
+    }
+
+    /** Two named people of the same country are two actors: Yellen's visit is not Blinken's. */
+    private static boolean differentPeople(EventRecord.Actor x, EventRecord.Actor y) {
+        return x != null && y != null && "PERSON".equals(x.type()) && "PERSON".equals(y.type())
+                && !Objects.equals(x.entity(), y.entity());
     }
 
     private static String code(EventRecord.Actor a) {

@@ -105,6 +105,22 @@ final class Parse {
         return pos[i].startsWith("VB") || pos[i].equals("MD");
     }
 
+    /** A verb, or a word the tagger called a noun that the parse uses as one ("did not sanction Vietnam"). */
+    boolean verbLike(int i) {
+        if (verb(i)) {
+            return true;
+        }
+        if (!noun(i)) {
+            return false;
+        }
+        for (int k : kids[i]) {
+            if (rel[k].equals("obj") || rel[k].equals("aux") && !word[k].equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean noun(int i) {
         return pos[i].startsWith("NN");
     }

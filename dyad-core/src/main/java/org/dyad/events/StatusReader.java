@@ -26,7 +26,7 @@ final class StatusReader {
     private static final Set<String> PLAN_GOV = Set.of("plan", "intend", "schedule", "set", "due", "expect", "prepare",
             "agree", "promise", "pledge", "vow", "offer", "decide", "arrange", "aim", "slate", "commit", "resolve",
             "going", "upcoming", "forthcoming", "next", "future", "planned", "scheduled",
-            "proposed", "prospective", "ready", "prepared", "willing", "poise", "invite");
+            "proposed", "prospective", "ready", "prepared", "willing", "poise", "invite", "about");
     private static final Set<String> HYPO_GOV = Set.of("hope", "want", "wish", "seek", "consider", "propose",
             "suggest", "urge", "call", "ask", "demand", "need", "possibility", "prospect", "chance", "could", "lead",
             "pave", "likely", "possible", "potential", "may", "might", "would", "threaten", "warn", "try", "attempt",
@@ -41,6 +41,10 @@ final class StatusReader {
             "emphasize", "emphasise", "reiterate", "explain", "acknowledge", "warn", "know");
     private static final Set<String> CLIMB = Set.of("xcomp", "obj", "obl", "nmod", "nsubj", "nsubj:pass", "conj",
             "acl", "advcl", "amod", "compound", "appos", "ccomp", "iobj", "obl:tmod", "nmod:poss", "csubj");
+    private static final Set<String> HYPO_NOUN = Set.of("invitation", "offer", "proposal", "request", "bid", "call",
+            "idea", "possibility", "option");
+    private static final Set<String> PLAN_NOUN = Set.of("plan", "plans", "schedule", "intention", "decision",
+            "agreement", "promise", "pledge");
     private static final Set<String> PAST_MOD = Set.of("recent", "previous", "earlier", "past", "former", "last");
     private static final int MAX_HOPS = 5;
 
@@ -68,6 +72,7 @@ final class StatusReader {
         Status plan = null;
         Status ongoing = null;
         int cur = trigger;
+        int prevHop = -1;
         if (p.noun(trigger)) {
             for (int c : p.kids(trigger)) {
                 if (p.rel[c].equals("amod") && PAST_MOD.contains(p.word[c])) {
@@ -92,6 +97,8 @@ final class StatusReader {
                     } else if (w.equals("wo") && neg == null) {
                         plan = new Status(PLANNED, "aux:will");
                     }
+                } else if (w.equals("about") && plan == null && hasToMark(p, cur)) {
+                    plan = new Status(PLANNED, "adv:about-to");
                 } else if (r.equals("advmod") && HYPO_ADV.contains(w) && hyp == null) {
                     hyp = new Status(HYPOTHETICAL, "adv:" + w);
                 } else if (r.equals("mark") && HYPO_MARK.contains(w) && hyp == null) {
@@ -106,6 +113,25 @@ final class StatusReader {
                 }
             }
             if (hop > 0) {
+                for (int c : p.kids(cur)) {
+                    if (p.rel[c].startsWith("nsubj") && neg == null) {
+                        // "No date has been set for a visit", "No agreement was reached"
+                        for (int d : p.kids(c)) {
+                            if (p.rel[d].equals("det") && (p.word[d].equals("no") || p.word[d].equals("neither"))) {
+                                neg = new Status(NEGATED, "subj:no");
+                            }
+                        }
+                    }
+                    if (p.rel[c].equals("obj") && c != prevHop && !verbal) {
+                        // "exchanged invitations to visit", "announced plans to visit"
+                        String ol = p.lemma[c];
+                        if (HYPO_NOUN.contains(ol) && hyp == null) {
+                            hyp = new Status(HYPOTHETICAL, "obj:" + ol);
+                        } else if (PLAN_NOUN.contains(ol) && plan == null) {
+                            plan = new Status(PLANNED, "obj:" + ol);
+                        }
+                    }
+                }
                 String l = p.lemma[cur];
                 if (NEG_GOV.contains(l) && neg == null) {
                     neg = new Status(NEGATED, "gov:" + l);
@@ -133,6 +159,7 @@ final class StatusReader {
                 // only the trigger itself takes the mood of the verb it is subject of ("the visit is set for")
                 break;
             }
+            prevHop = cur;
             cur = p.head[cur];
         }
         if (neg != null) {
@@ -148,6 +175,15 @@ final class StatusReader {
             return ongoing;
         }
         return tense(p, trigger);
+    }
+
+    private static boolean hasToMark(Parse p, int v) {
+        for (int c : p.kids(v)) {
+            if (p.rel[c].equals("mark") && p.word[c].equals("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Temporal clauses share the main clause's time ("before attending X, Y will visit Z"); others do not. */
