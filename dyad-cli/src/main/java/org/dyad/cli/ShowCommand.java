@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 import org.dyad.output.ArticleRecord;
 import org.dyad.output.EntityRecord;
 import org.dyad.output.Extraction;
+import org.dyad.output.Fact;
+import org.dyad.output.FactIndex;
 import org.dyad.output.Record;
 import org.dyad.store.Store;
 import org.dyad.store.StoredArticle;
@@ -86,6 +88,31 @@ final class ShowCommand implements Callable<Integer> {
             }
             out.println("       " + abbreviate(sb.toString()));
         }
+        printFacts(out, x);
+    }
+
+    /** Later kinds (events, partnership statements, ...), grouped by kind, each with its index, rule and evidence. */
+    private static void printFacts(PrintWriter out, Extraction x) {
+        java.util.Map<String, java.util.List<Fact>> byKind = new java.util.LinkedHashMap<>();
+        for (Fact f : x.facts()) {
+            byKind.computeIfAbsent(f.kind(), k -> new java.util.ArrayList<>()).add(f);
+        }
+        for (var e : byKind.entrySet()) {
+            out.printf("%n%ss (%d):%n", e.getKey(), e.getValue().size());
+            for (Fact f : e.getValue()) {
+                FactIndex ix = f.index();
+                out.printf("  %-4s %s -> %s  %s  %s  %s  [%s]%n", f.id(), dash(ix.a()), dash(ix.b()), dash(ix.category()),
+                        dash(ix.status()), ix.from() == null ? "undated" : ix.from()
+                                + (ix.to() != null && !ix.to().equals(ix.from()) ? "/" + ix.to() : ""), f.rule());
+                for (Evidence ev : f.evidence()) {
+                    out.println("       @" + ev.start() + " " + abbreviate(ev.text()));
+                }
+            }
+        }
+    }
+
+    private static String dash(String s) {
+        return s == null ? "-" : s;
     }
 
     private static String abbreviate(String s) {
