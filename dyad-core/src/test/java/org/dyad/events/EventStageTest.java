@@ -1,0 +1,108 @@
+package org.dyad.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.Layers;
+import org.dyad.model.ArticleMeta;
+import org.dyad.model.Entity;
+import org.dyad.model.Mention;
+import org.dyad.model.MetaValue;
+import org.dyad.pipeline.Doc;
+import org.dyad.pipeline.Pipeline;
+import org.dyad.testkit.Tagged;
+import org.dyad.text.CleanText;
+import org.junit.jupiter.api.Test;
+
+/** The stage on hand-parsed sentences: no tagger, no parser, only the coder's own rules. */
+class EventStageTest {
+
+    private static List<EventRecord> run(EventStage stage, Tagged t, List<Entity> entities) {
+        Doc doc = new Doc("test");
+        doc.put(Layers.CLEAN, CleanText.identity(t.text()));
+        doc.put(Layers.META, new ArticleMeta(Map.of("published", new MetaValue("2023-04-13", "flag", null))));
+        doc.put(Layers.SENTENCES, t.sentences());
+        doc.put(Layers.TIMES, List.of());
+        doc.put(Layers.ENTITIES, entities);
+        stage.process(doc);
+        return doc.get(EventStage.EVENTS);
+    }
+
+    /** A country entity with one mention per (word, role) pair, found in the text. */
+    private static Entity country(String id, String code, String text, Object... wordsAndRoles) {
+        List<Mention> ms = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < wordsAndRoles.length; i += 2) {
+            String w = (String) wordsAndRoles[i];
+            int at = text.indexOf(w, from);
+            ms.add(new Mention(at, at + w.length(), w, (Mention.Role) wordsAndRoles[i + 1], "test"));
+            from = at + w.length();
+        }
+        return new Entity(id, code, Entity.Type.COUNTRY, code, null, null, null, null, ms, "test");
+    }
+
+    @Test
+    void aPlaceWhereOfficialsMetIsNeverAnActor() {
+        EventStage stage = new EventStage();
+        Tagged t = new Tagged().sentence("Officials/NNS met/VBD in/IN Hanoi/NNP ./.",
+                "1>0:nsubj", "-1>1:root", "3>2:case", "1>3:obl", "1>4:punct");
+        List<EventRecord> out = run(stage, t, List.of(country("e1", "VNM", t.text(), "Hanoi", Mention.Role.PLACE)));
+        assertEquals(List.of(), out);
+        assertEquals(1, stage.counts().noActor(), "a sentence naming only a place names no actor");
+    }
+
+    @Test
+    void twoCountriesAndNoEventVerbGiveNothingAndAreCounted() {
+        EventStage stage = new EventStage();
+        Tagged t = new Tagged().sentence("Vietnam/NNP and/CC China/NNP share/VBP a/DT border/NN ./.",
+                "3>0:nsubj", "2>1:cc", "0>2:conj", "-1>3:root", "5>4:det", "3>5:obj", "3>6:punct");
+        List<EventRecord> out = run(stage, t, List.of(
+                country("e1", "VNM", t.text(), "Vietnam", Mention.Role.ACTOR),
+                country("e2", "CHN", t.text(), "China", Mention.Role.ACTOR)));
+        assertEquals(List.of(), out);
+        assertEquals(1, stage.counts().noPattern());
+        assertEquals(0, stage.counts().coded());
+    }
+
+    @Test
+    void aMatchedVerbGivesTheEventWithItsRuleAndEvidence() {
+        EventStage stage = new EventStage();
+        Tagged t = new Tagged().sentence("Vietnam/NNP criticized/VBD/O/criticize China/NNP ./.",
+                "1>0:nsubj", "-1>1:root", "1>2:obj", "1>3:punct");
+        List<EventRecord> out = run(stage, t, List.of(
+                country("e1", "VNM", t.text(), "Vietnam", Mention.Role.ACTOR),
+                country("e2", "CHN", t.text(), "China", Mention.Role.ACTOR)));
+        assertEquals(1, out.size());
+        EventRecord e = out.get(0);
+        assertEquals("VNM", e.source().code());
+        assertEquals("CHN", e.target().code());
+        assertEquals("111", e.cameo());
+        assertEquals("happened", e.status());
+        assertEquals("disapprove.criticize:criticize", e.rule());
+        assertEquals("criticized", e.trigger().text());
+        assertEquals(t.text(), e.sentence().text());
+        assertEquals(1, stage.counts().coded());
+    }
+
+    @Test
+    void theStageDeclaresWhatItNeeds() {
+        EventStage stage = new EventStage();
+        assertEquals("events", stage.name());
+        assertEquals(Set.of(EventStage.EVENTS), stage.provides());
+        assertThrows(IllegalArgumentException.class, () -> Pipeline.of(Set.of(Layers.SOURCE), List.of(stage)));
+    }
+
+    @Test
+    void emptyAndUnparsedInputGiveNothing() {
+        EventStage stage = new EventStage();
+        assertEquals(List.of(), run(stage, new Tagged(), List.of()));
+        Tagged t = new Tagged().sentence("Vietnam/NNP visited/VBD/O/visit China/NNP");
+        assertEquals(List.of(), run(stage, t, List.of(
+                country("e1", "VNM", t.text(), "Vietnam", Mention.Role.ACTOR),
+                country("e2", "CHN", t.text(), "China", Mention.Role.ACTOR))), "no arcs, no actors attached");
+    }
+}
