@@ -2,7 +2,6 @@ package org.dyad.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dyad.events.EventRecord;
 import org.dyad.store.FactQuery;
@@ -12,7 +11,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code dyad events A B}: the stored events between two actors, both directions. */
 @Command(name = "events", mixinStandardHelpOptions = true,
@@ -23,17 +21,8 @@ final class EventsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "A", description = "First actor code (e.g. USA).")
-    String a;
-
-    @Parameters(index = "1", paramLabel = "B", description = "Second actor code (e.g. VNM).")
-    String b;
-
-    @Option(names = "--from", paramLabel = "DATE", description = "Only events dated on or after DATE (2023, 2023-04, 2023-04-14).")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Only events dated on or before DATE (a prefix: 2023 includes all of 2023).")
-    String to;
+    @Mixin
+    ActorPairOptions pair;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
             description = "table, json (one event record per line) or csv (default: ${DEFAULT-VALUE}).")
@@ -50,7 +39,7 @@ final class EventsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<StoredFact> facts;
         try (Store st = store.open()) {
-            facts = st.facts(FactQuery.of(EventRecord.KIND).pair(code(a), code(b)).between(from, to));
+            facts = st.facts(FactQuery.of(EventRecord.KIND).pair(pair.codeA(), pair.codeB()).between(pair.from, pair.to));
         }
         if (format.equals("csv")) {
             out.println("date,status,source,source_sector,target,target_sector,mutual,cameo,cameo_label,goldstein,"
@@ -65,14 +54,11 @@ final class EventsCommand implements Callable<Integer> {
             }
         }
         if (format.equals("table")) {
-            out.printf("%d event%s between %s and %s%s%n", facts.size(), facts.size() == 1 ? "" : "s", code(a), code(b),
-                    from == null && to == null ? "" : " (" + (from == null ? "…" : from) + " to " + (to == null ? "…" : to) + ")");
+            out.printf("%d event%s between %s and %s%s%n", facts.size(), facts.size() == 1 ? "" : "s", pair.codeA(),
+                    pair.codeB(), pair.from == null && pair.to == null ? "" : " (" + (pair.from == null ? "…" : pair.from)
+                    + " to " + (pair.to == null ? "…" : pair.to) + ")");
         }
         return ExitCodes.OK;
-    }
-
-    private static String code(String s) {
-        return s.toUpperCase(Locale.ROOT);
     }
 
     /** One event on one line: date, status, source → target, codes, rule. */

@@ -21,7 +21,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code dyad timeline A B}: events between two actors per month, by PLOVER category, with a cooperation–conflict
@@ -39,17 +38,8 @@ final class TimelineCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "A", description = "First actor code (e.g. USA).")
-    String a;
-
-    @Parameters(index = "1", paramLabel = "B", description = "Second actor code (e.g. VNM).")
-    String b;
-
-    @Option(names = "--from", paramLabel = "DATE", description = "First month (2023-01) or date.")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Last month (2023-12) or date.")
-    String to;
+    @Mixin
+    ActorPairOptions pair;
 
     @Option(names = "--all-statuses", description = "Also count planned, hypothetical and negated events.")
     boolean allStatuses;
@@ -82,13 +72,13 @@ final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        String x = a.toUpperCase(Locale.ROOT);
-        String y = b.toUpperCase(Locale.ROOT);
+        String x = pair.codeA();
+        String y = pair.codeB();
         List<StoredFact> facts;
         try (Store st = store.open()) {
             facts = st.facts(FactQuery.of(EventRecord.KIND).pair(x, y));
         }
-        Map<String, Month> months = months(facts, allStatuses, from, to);
+        Map<String, Month> months = months(facts, allStatuses, pair.from, pair.to);
         Set<String> cats = new TreeSet<>();
         months.values().forEach(m -> cats.addAll(m.byCategory.keySet()));
         out.print(table(months, cats));
