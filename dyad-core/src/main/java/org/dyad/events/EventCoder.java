@@ -206,10 +206,14 @@ final class EventCoder {
             // "the transfer of two U.S. Coast Guard cutters", "a visit of the French president"
             out.add(prepChild(p, i, "of"));
         }
-        // A support verb: "held talks", "paid a visit", "made a call", "completed the shipment".
+        // A support verb: "held talks", "paid a visit", "made a call", "completed the shipment", or one level
+        // up, "launched ten days of war games".
         int g = p.head[i];
         if (g >= 0 && (p.rel[i].equals("obj") || p.is(i, "obl")) && p.verb(g)) {
             out.add(subjectOrInherited(p, g));
+        } else if (g >= 0 && p.is(i, "nmod") && p.prep(i).equals("of") && p.rel[g].equals("obj")
+                && p.head[g] >= 0 && p.verb(p.head[g])) {
+            out.add(subjectOrInherited(p, p.head[g]));
         }
         return out;
     }
