@@ -17,7 +17,10 @@ public final class PipelineVersion {
     public static final List<String> DATA_FILES = List.of(
             "dyad/actors/countries.tsv", "dyad/actors/metonyms.tsv", "dyad/actors/organisations.tsv",
             "dyad/actors/places.tsv", "dyad/actors/titles.tsv", "dyad/actors/sector-keywords.tsv",
-            "dyad/actors/office-holders.tsv", "dyad/clean/boilerplate.tsv");
+            "dyad/actors/office-holders.tsv", "dyad/clean/boilerplate.tsv",
+            "dyad/events/cameo.tsv", "dyad/events/patterns.tsv", "dyad/events/plover.tsv",
+            "dyad/events/plover-categories.tsv",
+            "dyad/ladders/ladders.tsv", "dyad/ladders/history.tsv", "dyad/ladders/cues.tsv", "dyad/ladders/words.tsv");
 
     private PipelineVersion() {
     }

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dyad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns news articles into a sourced, queryable record of how countries relate.",
         subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, ShowCommand.class,
+                EventsCommand.class, TimelineCommand.class, LadderCommand.class, PairCommand.class, EvalCommand.class,
                 DemoCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  some inputs failed (each named on stderr); the others were processed",

@@ -7,6 +7,8 @@ import org.dyad.Layers;
 import org.dyad.PipelineVersion;
 import org.dyad.actors.ActorStage;
 import org.dyad.clean.CleanStage;
+import org.dyad.events.EventStage;
+import org.dyad.ladders.PartnershipStage;
 import org.dyad.model.Source;
 import org.dyad.output.Extraction;
 import org.dyad.output.Extractor;
@@ -20,7 +22,8 @@ import org.dyad.read.ReadStage;
 import org.dyad.time.TimeStage;
 
 /**
- * The front door: the standard pipeline (read → clean → meta → corenlp → times → actors) and the conversion of its
+ * The front door: the standard pipeline (read → clean → meta → corenlp → times → actors → events → partnerships)
+ * and the conversion of its
  * result into output records. One instance serves many threads; the CoreNLP models load on the first call to
  * {@link #standard()} or {@link #create(long)}.
  *
@@ -57,14 +60,19 @@ public final class Dyad {
         return d;
     }
 
-    /** The standard pipeline refusing inputs larger than {@code maxBytes}. */
+    /**
+     * The standard pipeline refusing inputs larger than {@code maxBytes}: the base stages, then the fact extractors
+     * (events, partnership statements), whose records follow the entities in every extraction.
+     */
     public static Dyad create(long maxBytes) {
-        return create(maxBytes, List.of(), List.of());
+        return create(maxBytes, List.of(new EventStage(), new PartnershipStage()),
+                List.of(EventStage.EVENTS, PartnershipStage.STATEMENTS));
     }
 
     /**
-     * The standard stages, then {@code extra} stages (fact extractors), whose output layers {@code factLayers}
-     * (each a {@code List} of {@link org.dyad.output.Fact}s) become records after the entities.
+     * The base stages (read, clean, meta, corenlp, times, actors), then {@code extra} stages, whose output layers
+     * {@code factLayers} (each a {@code List} of {@link org.dyad.output.Fact}s) become records after the entities.
+     * For evaluations and tools that need a subset of the fact extractors.
      */
     public static Dyad create(long maxBytes, List<? extends Stage> extra, List<Layer<?>> factLayers) {
         List<Stage> stages = new ArrayList<>(List.of(new ReadStage(maxBytes), new CleanStage(), new MetadataStage(),
