@@ -20,10 +20,43 @@ import org.dyad.store.StoredFact;
  * <p>The reference decides a pair's rung where it has the pair; article statements then corroborate it, or are shown
  * as a conflict when they say otherwise. For pairs the reference lacks, the latest statement that puts the pair on a
  * rung (an upgrade's date, a stated "since", else the article's date) decides. Thread-safe when the store is.
- */
+ *
+ * <p><b>Bounded reads.</b> A store may hold hundreds of thousands of statements about one country, a stored fact is
+ * read back whole, and a store query costs in proportion to the statements dated in its window (they are sorted
+ * before the limit applies). Statements are dated in the store by the day they were made
+ * ({@link PartnershipRecord#index()}), so every query here reads a short window of what was said, chosen where it
+ * matters:
+ * <ul>
+ *   <li>a pair's rung at a date reads the pair's statements of the {@value #PAIR_DAYS} days before it;</li>
+ *   <li>a ladder reads the owner's statements of the 7 days before the date, or of the 30 days when the week holds
+ *       fewer than {@value #RECENT_ENOUGH} (at most {@value #RECENT}): they corroborate the reference, flag the
+ *       rows they contradict, and add the partners the reference lacks;</li>
+ *   <li>a pair's history reads the week after each dated reference step (the reports of that step) and a sample
+ *       through time from {@value #FIRST_YEAR}: for a pair spoken of more than {@value #PER_YEAR} times in the
+ *       last year, the first week of every other year; otherwise everything, five years at a time.</li>
+ * </ul>
+ * Sources, the since-dates of pairs the reference lacks ("by" a date) and the counts of a history are therefore
+ * those of the statements read, not of every statement stored; answers from the reference are exact.
+  */
 public final class LadderHistory {
     /** At most this many article sentences are kept as evidence of one standing or step. */
     static final int EVIDENCE_PER_STEP = 3;
+    /** Days before a date whose statements about a pair are read to corroborate its rung. */
+    static final int PAIR_DAYS = 30;
+    /** Statements read per pair and window. */
+    static final int PER_PAIR = 8;
+    /** Statements of a ladder's owner read from the days before the date. */
+    static final int RECENT = 250;
+    /** The recent window widens until it holds this many statements. */
+    static final int RECENT_ENOUGH = 100;
+    /** Days before the date searched for recent statements, shortest first. */
+    private static final int[] WINDOWS = {7, 30};
+    /** Days after each dated reference step read as the reports of that step. */
+    static final int STEP_DAYS = 7;
+    /** Statements read per year of a pair's history. */
+    static final int PER_YEAR = 12;
+    /** The first year a pair's history samples. */
+    static final int FIRST_YEAR = 2005;
 
     /**
      * Where a standing or step comes from.
@@ -122,7 +155,7 @@ public final class LadderHistory {
     /** The pair's place on {@code owner}'s ladder at {@code date} (ISO, any precision), if it has one. */
     public Optional<Standing> standing(String owner, String partner, String date) {
         Standing ref = referenceStanding(owner, partner, date);
-        List<StoredFact> facts = statements(owner, partner, date);
+        List<StoredFact> facts = monthBefore(owner, partner, date);
         return Optional.ofNullable(merge(owner, partner, ref, facts, date));
     }
 
@@ -265,7 +298,7 @@ public final class LadderHistory {
         Ladder ladder = ladders.ladder(owner).orElseThrow(() -> new IllegalArgumentException(
                 "no ladder for " + owner + "; known: " + ladders.ladders().stream().map(Ladder::owner).toList()));
         Map<String, List<StoredFact>> byPartner = new TreeMap<>();
-        for (StoredFact f : statements(owner, null, date)) {
+        for (StoredFact f : recent(owner, date)) {
             PartnershipRecord p = (PartnershipRecord) f.fact();
             if (p.owner().equals(owner) && p.partner() != null) {
                 byPartner.computeIfAbsent(p.partner(), k -> new ArrayList<>()).add(f);
@@ -300,7 +333,7 @@ public final class LadderHistory {
     public List<Count> counts(String owner, String date) {
         LadderView view = ladder(owner, date);
         List<StoredFact> stated = new ArrayList<>();
-        for (StoredFact f : statements(owner, null, date)) {
+        for (StoredFact f : recent(owner, date)) {
             PartnershipRecord p = (PartnershipRecord) f.fact();
             if (p.owner().equals(owner) && p.type().equals(PartnershipRecord.COUNT) && p.count() != null) {
                 stated.add(f);
@@ -317,7 +350,7 @@ public final class LadderHistory {
                     continue;
                 }
                 String at = statementDate(f);
-                LadderView then = at == null ? view : ladder(owner, at);
+                LadderView then = at == null ? view : new LadderHistory(ladders, reference, null).ladder(owner, at);
                 int ex = then.rungs().get(r).size();
                 int in = inclusive(then, r);
                 sc.add(new StatedCount(p.count(), at, Source.of(f), ex, in, reconcile(p.count(), r, ex, in, at)));
@@ -381,12 +414,16 @@ public final class LadderHistory {
             steps.add(new Step(r.date(), r.owner(), rung, r.event(), List.of(Source.of(r)), 0, conflict));
         }
         Map<String, List<StoredFact>> groups = new LinkedHashMap<>();
-        for (StoredFact f : statements(a, b, null)) {
+        for (StoredFact f : pairSample(a, b, refs)) {
             PartnershipRecord p = (PartnershipRecord) f.fact();
             if (p.partner() == null) {
                 continue;
             }
-            String key = p.owner() + "|" + p.rung() + "|" + p.type() + "|" + stepDate(f);
+            // events by their date; what is said again and again (in force, sought...) by year
+            boolean event = p.type().equals(PartnershipRecord.UPGRADED) || p.type().equals(PartnershipRecord.ESTABLISHED);
+            String when = stepDate(f);
+            String key = p.owner() + "|" + p.rung() + "|" + p.type() + "|"
+                    + (event || when == null ? when : when.substring(0, 4));
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
         }
         for (List<StoredFact> g : groups.values()) {
@@ -434,15 +471,83 @@ public final class LadderHistory {
 
     // ---------------------------------------------------------------- store access
 
-    /** Stored statements about a pair (or one side, partner null) dated up to {@code date} (null: all). */
-    private List<StoredFact> statements(String owner, String partner, String date) {
+    /** The first {@value #PER_PAIR} statements about a pair dated in the {@value #PAIR_DAYS} days before {@code date}. */
+    private List<StoredFact> monthBefore(String owner, String partner, String date) {
         if (store == null) {
             return List.of();
         }
-        FactQuery q = FactQuery.of("partnership").pair(owner, partner);
-        if (date != null) {
-            q = q.between(null, date);
+        String to = date == null ? today() : date;
+        return store.facts(FactQuery.of("partnership").pair(owner, partner).between(minusDays(to, PAIR_DAYS), to)
+                .limit(PER_PAIR));
+    }
+
+    /** Statements of {@code owner} in the shortest window before {@code date} that holds enough of them. */
+    private List<StoredFact> recent(String owner, String date) {
+        if (store == null) {
+            return List.of();
         }
-        return store.facts(q);
+        String to = date == null ? today() : date;
+        List<StoredFact> got = List.of();
+        for (int days : WINDOWS) {
+            got = store.facts(FactQuery.of("partnership").pair(owner, null).between(minusDays(to, days), to)
+                    .limit(RECENT));
+            if (got.size() >= RECENT_ENOUGH) {
+                break;
+            }
+        }
+        return got;
+    }
+
+    /**
+     * A pair's statements in the week after each reference step, and a sample through time: for a pair articles
+     * spoke of more than {@value #PER_YEAR} times in the last year, the first week of every other year; for a quieter pair,
+     * everything, five years at a time (at most {@value #PER_YEAR} times 3 statements per five years).
+     */
+    private List<StoredFact> pairSample(String a, String b, List<HistoryRecord> refs) {
+        if (store == null) {
+            return List.of();
+        }
+        Map<String, StoredFact> seen = new LinkedHashMap<>();
+        for (HistoryRecord r : refs) {
+            if (r.date() != null && (r.datesArrival() || r.rung() == null)) {
+                add(seen, store.facts(FactQuery.of("partnership").pair(a, b)
+                        .between(r.date(), plusDays(r.date(), STEP_DAYS)).limit(EVIDENCE_PER_STEP)));
+            }
+        }
+        String now = today();
+        int last = Integer.parseInt(now.substring(0, 4));
+        boolean busy = store.facts(FactQuery.of("partnership").pair(a, b).between(minusDays(now, 365), now)
+                .limit(PER_YEAR)).size() >= PER_YEAR;
+        for (int y = FIRST_YEAR; y <= last; y += busy ? 2 : 5) {
+            String from = String.valueOf(y);
+            String to = busy ? y + "-01-07" : String.valueOf(Math.min(last, y + 4));
+            add(seen, store.facts(FactQuery.of("partnership").pair(a, b).between(from, to)
+                    .limit(busy ? PER_YEAR : 3 * PER_YEAR)));
+        }
+        return new ArrayList<>(seen.values());
+    }
+
+    private static String today() {
+        return java.time.LocalDate.now().toString();
+    }
+
+    private static void add(Map<String, StoredFact> seen, List<StoredFact> facts) {
+        for (StoredFact f : facts) {
+            seen.putIfAbsent(f.articleId() + "/" + f.fact().id(), f);
+        }
+    }
+
+    /** {@code date} minus some days, as an ISO day; a year or month counts from its first day; null for null. */
+    static String minusDays(String date, int days) {
+        return date == null ? null : first(date).minusDays(days).toString();
+    }
+
+    static String plusDays(String date, int days) {
+        return date == null ? null : first(date).plusDays(days).toString();
+    }
+
+    private static java.time.LocalDate first(String date) {
+        String d = date.length() == 4 ? date + "-01-01" : date.length() == 7 ? date + "-01" : date;
+        return java.time.LocalDate.parse(d);
     }
 }

@@ -25,18 +25,19 @@ import org.dyad.text.Evidence;
  * @param type     one of {@link #TYPES}
  * @param date     when: the event's date (established, upgraded), the span the rung held (in force: since/until),
  *                 else the publication date; null when nothing dates it
+ * @param asOf     when the statement was made: the article's publication date, or null when unknown
  * @param count    for {@code count} statements, the number stated
  * @param members  for tier and count statements, the partners listed
  * @param note     how the rung or date was inferred when the article does not name it, else null
  * @param rule     the rule that produced the record ({@code partnerships:upgrade-verb}, ...)
  */
 @JsonPropertyOrder({"doc", "kind", "id", "owner", "partner", "ladder", "rung", "rung_name", "rank", "as_stated",
-        "type", "date", "count", "members", "note", "rule", "evidence"})
+        "type", "date", "as_of", "count", "members", "note", "rule", "evidence"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PartnershipRecord(String doc, String id, String owner, String partner, String ladder, String rung,
                                 @JsonProperty("rung_name") String rungName, int rank,
                                 @JsonProperty("as_stated") String asStated, String type, StatementDate date,
-                                Integer count, List<String> members, String note, String rule,
+                                @JsonProperty("as_of") String asOf, Integer count, List<String> members, String note, String rule,
                                 List<Evidence> evidence) implements Fact {
     public static final String ESTABLISHED = "established";
     public static final String UPGRADED = "upgraded";
@@ -77,10 +78,14 @@ public record PartnershipRecord(String doc, String id, String owner, String part
         return "partnership";
     }
 
-    /** The pair, the dates the statement covers, the rung and the type. */
+    /**
+     * The pair, the date, the rung and the type. A statement is indexed by the day it was made ({@link #asOf()}),
+     * not by the period it speaks of ({@link #date()}): thousands of articles say "since 2013", and a store window
+     * must read what was said in it, not every statement about 2013. Without a publication date, by the period.
+     */
     @Override
     public FactIndex index() {
-        String[] range = range(date == null ? null : date.value());
+        String[] range = asOf != null ? new String[] {asOf, asOf} : range(date == null ? null : date.value());
         return new FactIndex(owner, partner, range[0], range[1], rung, type);
     }
 
@@ -105,6 +110,6 @@ public record PartnershipRecord(String doc, String id, String owner, String part
     /** A copy with another id (records are numbered once a document's statements are all known). */
     PartnershipRecord withId(String newId) {
         return new PartnershipRecord(doc, newId, owner, partner, ladder, rung, rungName, rank, asStated, type, date,
-                count, members, note, rule, evidence);
+                asOf, count, members, note, rule, evidence);
     }
 }

@@ -71,7 +71,8 @@ public final class PartnershipStage implements Stage {
             PartnershipRecord.StatementDate date = d.dateValue() == null && d.dateText() == null ? null
                     : new PartnershipRecord.StatementDate(d.dateText(), d.dateValue());
             PartnershipRecord rec = new PartnershipRecord(doc.id(), "p" + (out.size() + 1), d.owner(), d.partner(),
-                    r.ladder(), r.id(), r.name(), r.rank(), d.asStated(), d.type(), date, d.count(), d.members(),
+                    r.ladder(), r.id(), r.name(), r.rank(), d.asStated(), d.type(), date,
+                    published == null ? null : published.toString(), d.count(), d.members(),
                     d.note(), d.rule(), List.of(offsets.clean(d.begin(), trimEnd(clean.text(), d.begin(), d.end()))));
             if (out.stream().noneMatch(o -> same(o, rec))) {
                 out.add(rec);
