@@ -74,19 +74,27 @@ public final class QuoteScore {
         return out;
     }
 
-    /** True when a name word of {@code predicted} occurs in the gold speaker's description. */
+    /**
+     * True when the predicted speaker is the gold one: every name word of an entity ("Hanh Nguyen" is not "Nguyen
+     * Phu Trong") occurs in the gold speaker, or a group's head noun ("analysts") does.
+     */
     public static boolean sameSpeaker(QuoteRecord.Speaker predicted, String gold) {
         if (predicted == null || predicted.name() == null) {
             return false;
         }
         String g = gold.toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
         for (String w : predicted.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.length() < 3 || Set.of("the", "and", "some", "u.s", "senior").contains(w)) {
-                continue;
+            if (w.length() >= 3 && !Set.of("the", "and", "some", "senior").contains(w)) {
+                words.add(w);
             }
+        }
+        if (predicted.entity() != null) {
+            return !words.isEmpty() && words.stream().allMatch(g::contains);
+        }
+        for (String w : words) {
             String stem = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-            if (g.contains(stem) && (predicted.entity() != null || Speakers.GROUPS.contains(stem)
-                    || Speakers.GROUPS.contains(w))) {
+            if (g.contains(stem) && (Speakers.GROUPS.contains(stem) || Speakers.GROUPS.contains(w))) {
                 return true;
             }
         }

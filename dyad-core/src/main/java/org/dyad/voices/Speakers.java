@@ -171,7 +171,7 @@ final class Speakers {
         Entity inside = null;
         for (Placed p : mentions) {
             if (p.begin() >= span[0] && p.end() <= span[1] && p.entity().type() == Entity.Type.PERSON) {
-                inside = p.entity();
+                inside = entityIn(p.begin(), p.end());
                 break;
             }
         }
