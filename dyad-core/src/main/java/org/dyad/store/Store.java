@@ -2,6 +2,8 @@ package org.dyad.store;
 
 import java.util.List;
 import java.util.Optional;
+import org.dyad.copies.CopyIndex;
+import org.dyad.copies.Story;
 import org.dyad.output.Extraction;
 
 /**
@@ -32,6 +34,21 @@ public interface Store extends AutoCloseable {
      * where it is either side; with two, facts between them in either direction.
      */
     List<StoredFact> facts(FactQuery query);
+
+    /**
+     * The signatures of the stored articles, for copy detection ({@link org.dyad.copies.CopyDetector#ingest}). An
+     * article's signature is removed with it.
+     *
+     * @throws UnsupportedOperationException if this store keeps no signatures
+     */
+    default CopyIndex copies() {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no copy signatures");
+    }
+
+    /** A story (copies linked with one original) by its id, as {@link CopyIndex#story} lists it. */
+    default Optional<Story> story(String id) {
+        return Optional.ofNullable(Story.read(copies(), id));
+    }
 
     /** How many articles and facts of each kind are stored. */
     StoreStats stats();

@@ -29,7 +29,7 @@ import org.dyad.store.StoreException;
  */
 final class Migrations {
     /** Every migration script, in order. Add new files here; never edit one that was released. */
-    static final List<String> FILES = List.of("V1__init.sql", "V2__facts.sql");
+    static final List<String> FILES = List.of("V1__init.sql", "V2__facts.sql", "V3__copies.sql");
 
     static final String DIR = "/dyad/store/sqlite/";
     private static final Pattern NAME = Pattern.compile("V([1-9][0-9]*)__([A-Za-z0-9_]+)\\.sql");

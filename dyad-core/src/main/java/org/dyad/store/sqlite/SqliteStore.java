@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dyad.copies.CopyIndex;
 import org.dyad.output.Extraction;
 import org.dyad.store.SearchHit;
 import org.dyad.store.Store;
@@ -41,6 +42,7 @@ public final class SqliteStore implements Store {
     private final Connection conn;
     private final int schemaVersion;
     private final Object lock = new Object();
+    private final SqliteCopyIndex copies = new SqliteCopyIndex(this);
     private boolean closed;
 
     private SqliteStore(Path file, Connection conn, int schemaVersion) {
@@ -129,6 +131,11 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public CopyIndex copies() {
+        return copies;
+    }
+
+    @Override
     public int schemaVersion() {
         return schemaVersion;
     }
@@ -158,6 +165,11 @@ public final class SqliteStore implements Store {
     @Override
     public String toString() {
         return "SqliteStore[" + file + "]";
+    }
+
+    /** Work on the connection under the store's lock, failures reported as {@code doing}. */
+    <T> T locked(String doing, SqliteCopyIndex.ConnWork<T> work) {
+        return locked(doing, () -> work.run(conn));
     }
 
     private <T> T locked(String doing, Sql.Work<T> work) {
