@@ -239,6 +239,8 @@ final class StatementFinder {
             }
         } else if ((count != null || plural) && sides.isEmpty()) {
             owner = focus(owners, sides);
+        } else if ((count != null || plural) && sides.size() == 1 && owners.contains(sides.get(0))) {
+            owner = sides.get(0); // "Hanoi already has 17 strategic partners"
         }
         if (owner == null) {
             if (sides.isEmpty() && !generic && !plural) {
@@ -536,8 +538,8 @@ final class StatementFinder {
         }
         for (int i = to - 1; i >= Math.max(0, to - 10); i--) {
             boolean nounUse = i > 0 && Set.of("a", "an", "the", "its", "their", "this").contains(v.word(i - 1));
-            if ((v.isVerb(i) || !nounUse && !v.isNoun(i) || !nounUse && v.tokens.get(i).pos().equals("NNP"))
-                    && cues.is("upgraded", v, i)) {
+            // headlines get their verbs tagged as nouns ("Biden and Trong lift ties to the top tier")
+            if ((v.isVerb(i) || !nounUse) && cues.is("upgraded", v, i)) {
                 return i;
             }
         }
@@ -825,6 +827,15 @@ final class StatementFinder {
                 from = near.value();
             }
             String to = until != null ? until.value() : pub;
+            Matcher turns = TURNS.matcher(v.text);
+            if (from == null && turns.find() && referenceYear(v, 0) > 0) {
+                // "when the comprehensive partnership turns ten"
+                Integer n = number(turns.group(1));
+                if (n != null) {
+                    String year = String.valueOf(referenceYear(v, 0) - n);
+                    return new String[] {turns.group(), to == null ? year : year + "/" + to};
+                }
+            }
             if (from != null) {
                 String text = since != null ? since.text() : near.text();
                 return new String[] {text, to == null ? from : from + "/" + to};
