@@ -3,6 +3,12 @@ package org.dyad.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.dyad.copies.CopyDetector;
+import org.dyad.copies.MemoryCopyIndex;
+import org.dyad.output.Extraction;
 import org.dyad.output.Record;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +19,8 @@ import picocli.CommandLine.Option;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Run the pipeline on articles without storing anything, and print what was found as JSON "
                 + "Lines: one record per line, each with doc, kind and evidence (offsets in code points of the "
-                + "original file). The format is documented in docs/extract-format.md."})
+                + "original file). The format is documented in docs/extract-format.md. With several inputs, an article that copies an "
+                + "earlier one of the run gets copy records after its other records."})
 final class ExtractCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -34,7 +41,18 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Batch batch = articles.batch(spec.commandLine(), err);
         List<Inputs.Input> inputs = articles.expand(err);
-        Batch.Summary s = batch.run(inputs, "extract", (in, x) -> {
+        // With several inputs, each article is checked for copies among the earlier ones of this run.
+        Map<String, String> texts = new HashMap<>();
+        CopyDetector copies = inputs.size() > 1
+                ? new CopyDetector(new MemoryCopyIndex(), k -> Optional.ofNullable(texts.get(k))) : null;
+        Batch.Summary s = batch.run(inputs, "extract", (in, found) -> {
+            Extraction x = found;
+            if (copies != null) {
+                CopyDetector.Check c = copies.check(in.id(), found);
+                copies.add(in.id(), c);
+                texts.put(in.id(), found.article().text());
+                x = c.extraction();
+            }
             for (Record r : x.records()) {
                 out.println(Json.line(r));
             }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dyad.copies.CopyDetector;
 import org.dyad.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Run the pipeline on articles and store what was found. Each article is stored atomically: "
                 + "all its facts or none. Ingesting the same content again adds nothing; changed content replaces "
-                + "the article's facts."})
+                + "the article's facts. Each article is checked against the stored ones for copies (exact, near, spun, "
+                + "translated, same story), which are linked into a story (see dyad story)."})
 final class IngestCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -34,7 +36,8 @@ final class IngestCommand implements Callable<Integer> {
         Map<Store.Outcome, Integer> outcomes = new EnumMap<>(Store.Outcome.class);
         Batch.Summary s;
         try (Store st = store.open()) {
-            s = batch.run(inputs, "ingest", (in, x) -> outcomes.merge(st.ingest(key(in), x), 1, Integer::sum));
+            s = batch.run(inputs, "ingest", (in, x) -> outcomes.merge(CopyDetector.ingest(st, key(in), x), 1,
+                    Integer::sum));
         }
         int failed = s.failed() + articles.problems();
         out.printf("articles: %d new, %d unchanged, %d replaced, %d failed (%d tokens in %.1f s) -> %s%n",

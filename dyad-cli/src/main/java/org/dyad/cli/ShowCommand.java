@@ -57,6 +57,7 @@ final class ShowCommand implements Callable<Integer> {
                 }
             } else {
                 print(out, found.get());
+                printStory(out, st, found.get().key());
             }
         }
         return ExitCodes.OK;
@@ -109,6 +110,13 @@ final class ShowCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    /** The story the article belongs to, when it has copies. */
+    private static void printStory(PrintWriter out, Store st, String key) {
+        st.copies().get(key).flatMap(e -> st.story(e.story())).filter(s -> s.members().size() > 1).ifPresent(s ->
+                out.printf("%nstory %s: %d articles, original %s (dyad story %s)%n", s.id(), s.members().size(),
+                        s.original().equals(key) ? "this article" : s.original(), s.id()));
     }
 
     private static String dash(String s) {
