@@ -113,24 +113,39 @@ public final class ForecastResolver {
     private record HistoryOutcomes(LadderHistory history, Store store) implements Outcomes {
         @Override
         public Optional<Outcome> upgrade(String a, String b, String ladder, String rung, String after, String until) {
-            int before = rank(a, b, ladder, after);
+            LadderHistory.Step best = null;
             for (LadderHistory.Step step : history.history(a, b)) {
                 if (step.date() == null || step.rung() == null || !step.rung().ranked()
                         || step.date().compareTo(after) <= 0 || step.date().compareTo(until) > 0
                         || !(step.type().equals("upgraded") || step.type().equals("established"))
-                        || ladder != null && !step.owner().equals(ladder)) {
+                        || rung != null && !step.owner().equals(rung.substring(0, rung.indexOf(':')))) {
                     continue;
                 }
+                int before = rank(a, b, step.owner(), after);
                 boolean up = rung != null ? step.rung().id().equals(rung) || rankOf(rung) >= step.rung().rank()
                         : before == 0 || step.rung().rank() < before;
-                if (!up) {
-                    continue;
+                if (up && (best == null || better(step, best))) {
+                    best = step;
                 }
-                var src = step.sources().isEmpty() ? null : step.sources().get(0);
-                return Optional.of(new Outcome(step.date(), step.type() + " to " + step.rung().name(),
-                        src == null ? null : src.url(), src == null ? null : src.text()));
             }
-            return Optional.empty();
+            if (best == null) {
+                return Optional.empty();
+            }
+            var src = best.sources().isEmpty() ? null : best.sources().get(0);
+            return Optional.of(new Outcome(best.date(), best.type() + " to " + best.rung().name(),
+                    src == null ? null : src.url(), src == null ? null : src.text()));
+        }
+
+        /** The earlier step; for the same month, the one the reference history records, then the more precise date. */
+        private static boolean better(LadderHistory.Step s, LadderHistory.Step than) {
+            String a = s.date().length() >= 7 ? s.date().substring(0, 7) : s.date();
+            String b = than.date().length() >= 7 ? than.date().substring(0, 7) : than.date();
+            if (!a.equals(b)) {
+                return a.compareTo(b) < 0;
+            }
+            boolean ra = s.sources().stream().anyMatch(x -> x.kind().equals("reference"));
+            boolean rb = than.sources().stream().anyMatch(x -> x.kind().equals("reference"));
+            return ra != rb ? ra : s.date().length() > than.date().length();
         }
 
         private int rankOf(String rung) {

@@ -272,21 +272,25 @@ public final class ForecastStage implements Stage {
 
     private static ForecastRecord.Horizon horizon(Sentence s, String sentence, List<TimeExpr> times,
                                                   LocalDate published) {
+        ForecastRecord.Horizon phrase = Horizons.phrase(sentence, published);
+        if (phrase != null && phrase.by() != null) {
+            return phrase;
+        }
         String today = published == null ? null : published.toString();
-        ForecastRecord.Horizon best = null;
         for (TimeExpr t : times) {
             if (t.begin() < s.begin() || t.end() > s.end() || t.value() == null) {
                 continue;
             }
             String before = sentence.substring(0, t.begin() - s.begin()).toLowerCase(Locale.ROOT).stripTrailing();
-            String by = before.endsWith("before") || before.endsWith("until") ? Horizons.dayBefore(t.value())
-                    : Horizons.lastDay(t.value());
+            boolean endOf = t.text().toLowerCase(Locale.ROOT).matches("(the )?end of .*")
+                    || before.matches("(?s).*\\b(the )?end of( the)?$");
+            String by = !endOf && (before.endsWith("before") || before.endsWith("until"))
+                    ? Horizons.dayBefore(t.value()) : Horizons.lastDay(t.value());
             if (by == null || today != null && by.compareTo(today) < 0) {
                 continue;
             }
-            best = new ForecastRecord.Horizon(t.text(), t.value(), by);
-            break;
+            return new ForecastRecord.Horizon(t.text(), t.value(), by);
         }
-        return best != null ? best : Horizons.phrase(sentence, published);
+        return phrase;
     }
 }

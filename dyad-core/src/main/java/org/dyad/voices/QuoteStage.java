@@ -38,9 +38,9 @@ public final class QuoteStage implements Stage {
             "stress", "insist", "claim", "state", "predict", "fear", "agree", "write", "urge", "emphasize",
             "emphasise", "acknowledge", "suggest", "accuse", "criticize", "criticise", "express", "announce",
             "remark", "conclude", "comment", "observe", "reiterate", "assert", "declare", "raise", "believe",
-            "describe", "call", "pledge", "vow", "promise", "deny", "confirm", "admit", "complain", "hope");
+            "describe", "call", "pledge", "vow", "promise", "deny", "confirm", "admit", "complain", "hope", "expect");
     /** Reporting verbs that need a person or group for subject (a country "agrees" to things, it does not speak). */
-    private static final Set<String> PEOPLE_ONLY = Set.of("agree", "fear", "believe", "hope", "call", "describe",
+    private static final Set<String> PEOPLE_ONLY = Set.of("agree", "fear", "believe", "hope", "expect", "call", "describe",
             "raise", "promise", "pledge", "vow", "deny", "confirm", "admit");
     /** How far back (chars) a whole quote with no reporting verb takes the previous quote's speaker. */
     static final int CARRY = 1200;
