@@ -63,7 +63,7 @@ final class LadderCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(cl, e.getMessage());
             }
-            List<LadderHistory.Count> counts = q.model.counts(code, date);
+            List<LadderHistory.Count> counts = view.counts();
             switch (format) {
                 case "json" -> out.println(Json.line(json(view, counts)));
                 case "csv" -> csv(out, view);

@@ -28,12 +28,12 @@ import org.dyad.store.StoredFact;
  * matters:
  * <ul>
  *   <li>a pair's rung at a date reads the pair's statements of the {@value #PAIR_DAYS} days before it;</li>
- *   <li>a ladder reads the owner's statements of the 7 days before the date, or of the 30 days when the week holds
- *       fewer than {@value #RECENT_ENOUGH} (at most {@value #RECENT}): they corroborate the reference, flag the
- *       rows they contradict, and add the partners the reference lacks;</li>
+ *   <li>a ladder reads the owner's statements of the day before the date, else of the week, else of the month
+ *       (the first that holds {@value #RECENT_ENOUGH}; at most {@value #RECENT}, oldest first): they corroborate the
+ *       reference, flag the rows they contradict, and add the partners the reference lacks;</li>
  *   <li>a pair's history reads the week after each dated reference step (the reports of that step) and a sample
- *       through time from {@value #FIRST_YEAR}: for a pair spoken of more than {@value #PER_YEAR} times in the
- *       last year, the first week of every other year; otherwise everything, five years at a time.</li>
+ *       through time from {@value #FIRST_YEAR}: for a pair spoken of in the last month, the first week of every
+ *       other year; otherwise everything, five years at a time.</li>
  * </ul>
  * Sources, the since-dates of pairs the reference lacks ("by" a date) and the counts of a history are therefore
  * those of the statements read, not of every statement stored; answers from the reference are exact.
@@ -48,9 +48,9 @@ public final class LadderHistory {
     /** Statements of a ladder's owner read from the days before the date. */
     static final int RECENT = 250;
     /** The recent window widens until it holds this many statements. */
-    static final int RECENT_ENOUGH = 100;
+    static final int RECENT_ENOUGH = 60;
     /** Days before the date searched for recent statements, shortest first. */
-    private static final int[] WINDOWS = {7, 30};
+    private static final int[] WINDOWS = {1, 7, 30};
     /** Days after each dated reference step read as the reports of that step. */
     static final int STEP_DAYS = 7;
     /** Statements read per year of a pair's history. */
@@ -97,8 +97,8 @@ public final class LadderHistory {
         }
     }
 
-    /** A country's ladder at a date: the partners on each rung, top first. */
-    public record LadderView(String owner, String asOf, Map<Rung, List<Standing>> rungs) {
+    /** A country's ladder at a date: the partners on each rung, top first, and the counts per rung. */
+    public record LadderView(String owner, String asOf, Map<Rung, List<Standing>> rungs, List<Count> counts) {
     }
 
     /**
@@ -298,7 +298,8 @@ public final class LadderHistory {
         Ladder ladder = ladders.ladder(owner).orElseThrow(() -> new IllegalArgumentException(
                 "no ladder for " + owner + "; known: " + ladders.ladders().stream().map(Ladder::owner).toList()));
         Map<String, List<StoredFact>> byPartner = new TreeMap<>();
-        for (StoredFact f : recent(owner, date)) {
+        List<StoredFact> read = recent(owner, date);
+        for (StoredFact f : read) {
             PartnershipRecord p = (PartnershipRecord) f.fact();
             if (p.owner().equals(owner) && p.partner() != null) {
                 byPartner.computeIfAbsent(p.partner(), k -> new ArrayList<>()).add(f);
@@ -326,36 +327,35 @@ public final class LadderHistory {
         }
         rows.values().forEach(list -> list.sort(Comparator.comparing((Standing s) -> s.since() == null ? "" : s.since())
                 .thenComparing(Standing::partner)));
-        return new LadderView(owner, date, rows);
+        return new LadderView(owner, date, rows, counts(owner, rows, read));
     }
 
-    /** {@code owner}'s counts per rung at {@code date}, with the counts articles state up to that date reconciled. */
+    /**
+     * {@code owner}'s counts per rung at {@code date}, with the counts articles stated in the days before it
+     * reconciled against the reference at each statement's date. Same as {@code ladder(owner, date).counts()}.
+     */
     public List<Count> counts(String owner, String date) {
-        LadderView view = ladder(owner, date);
-        List<StoredFact> stated = new ArrayList<>();
-        for (StoredFact f : recent(owner, date)) {
-            PartnershipRecord p = (PartnershipRecord) f.fact();
-            if (p.owner().equals(owner) && p.type().equals(PartnershipRecord.COUNT) && p.count() != null) {
-                stated.add(f);
-            }
-        }
+        return ladder(owner, date).counts();
+    }
+
+    private List<Count> counts(String owner, Map<Rung, List<Standing>> rows, List<StoredFact> read) {
+        LadderHistory referenceOnly = new LadderHistory(ladders, reference, null);
         List<Count> out = new ArrayList<>();
-        for (Rung r : view.rungs().keySet()) {
-            int exclusive = view.rungs().get(r).size();
-            int inclusive = inclusive(view, r);
+        for (Rung r : rows.keySet()) {
             List<StatedCount> sc = new ArrayList<>();
-            for (StoredFact f : stated) {
+            for (StoredFact f : read) {
                 PartnershipRecord p = (PartnershipRecord) f.fact();
-                if (!p.rung().equals(r.id())) {
+                if (!p.owner().equals(owner) || !p.type().equals(PartnershipRecord.COUNT) || p.count() == null
+                        || !p.rung().equals(r.id())) {
                     continue;
                 }
                 String at = statementDate(f);
-                LadderView then = at == null ? view : new LadderHistory(ladders, reference, null).ladder(owner, at);
-                int ex = then.rungs().get(r).size();
+                Map<Rung, List<Standing>> then = at == null ? rows : referenceOnly.ladder(owner, at).rungs();
+                int ex = then.get(r).size();
                 int in = inclusive(then, r);
                 sc.add(new StatedCount(p.count(), at, Source.of(f), ex, in, reconcile(p.count(), r, ex, in, at)));
             }
-            out.add(new Count(r, exclusive, inclusive, sc));
+            out.add(new Count(r, rows.get(r).size(), inclusive(rows, r), sc));
         }
         return out;
     }
@@ -367,9 +367,9 @@ public final class LadderHistory {
         return to != null ? to : f.published();
     }
 
-    private static int inclusive(LadderView view, Rung r) {
+    private static int inclusive(Map<Rung, List<Standing>> rows, Rung r) {
         int n = 0;
-        for (Map.Entry<Rung, List<Standing>> e : view.rungs().entrySet()) {
+        for (Map.Entry<Rung, List<Standing>> e : rows.entrySet()) {
             if (r.counts().contains(e.getKey().id())) {
                 n += e.getValue().size();
             }
@@ -500,7 +500,7 @@ public final class LadderHistory {
 
     /**
      * A pair's statements in the week after each reference step, and a sample through time: for a pair articles
-     * spoke of more than {@value #PER_YEAR} times in the last year, the first week of every other year; for a quieter pair,
+     * spoke of at least twice in the last month, the first week of every other year; for a quieter pair,
      * everything, five years at a time (at most {@value #PER_YEAR} times 3 statements per five years).
      */
     private List<StoredFact> pairSample(String a, String b, List<HistoryRecord> refs) {
@@ -516,8 +516,8 @@ public final class LadderHistory {
         }
         String now = today();
         int last = Integer.parseInt(now.substring(0, 4));
-        boolean busy = store.facts(FactQuery.of("partnership").pair(a, b).between(minusDays(now, 365), now)
-                .limit(PER_YEAR)).size() >= PER_YEAR;
+        boolean busy = store.facts(FactQuery.of("partnership").pair(a, b).between(minusDays(now, 30), now)
+                .limit(2)).size() >= 2;
         for (int y = FIRST_YEAR; y <= last; y += busy ? 2 : 5) {
             String from = String.valueOf(y);
             String to = busy ? y + "-01-07" : String.valueOf(Math.min(last, y + 4));
