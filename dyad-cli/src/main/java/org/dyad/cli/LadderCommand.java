@@ -32,13 +32,8 @@ final class LadderCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OWNER", description = "Whose ladder: VNM, CHN, IND, IDN, JPN, AUS, EUR, USA.")
     String owner;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The date (2023-04-16, 2023-04 or 2023). "
-            + "Default: every record, i.e. the ladder as the data stands.")
-    String asOf;
-
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "table, json or csv (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin
+    LadderOptions options;
 
     @Option(names = "--chart", paramLabel = "FILE.svg", description = "Also draw the ladder as an SVG chart: rungs as "
             + "rows, partners placed by the date they reached the rung.")
@@ -52,10 +47,7 @@ final class LadderCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         PrintWriter out = cl.getOut();
         String code = LadderQueries.code(owner, cl, "OWNER");
-        String date = LadderQueries.date(asOf, cl);
-        if (!List.of("table", "json", "csv").contains(format)) {
-            throw new CommandLine.ParameterException(cl, "--format must be table, json or csv, got \"" + format + "\"");
-        }
+        String date = options.date(cl);
         try (LadderQueries q = LadderQueries.open(store)) {
             LadderHistory.LadderView view;
             try {
@@ -64,7 +56,7 @@ final class LadderCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(cl, e.getMessage());
             }
             List<LadderHistory.Count> counts = view.counts();
-            switch (format) {
+            switch (options.format) {
                 case "json" -> out.println(Json.line(json(view, counts)));
                 case "csv" -> csv(out, view);
                 default -> table(out, view, counts, q.describe(store));

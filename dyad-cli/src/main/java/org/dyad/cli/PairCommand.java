@@ -10,7 +10,6 @@ import org.dyad.ladders.LadderHistory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dyad pair USA VNM}: a pair's history on both countries' ladders, each step with its evidence. */
@@ -29,12 +28,8 @@ final class PairCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B", description = "The other (VNM).")
     String b;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Also show the pair's rung at this date.")
-    String asOf;
-
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "table, json or csv (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin
+    LadderOptions options;
 
     @Mixin
     StoreOption store;
@@ -45,14 +40,11 @@ final class PairCommand implements Callable<Integer> {
         PrintWriter out = cl.getOut();
         String x = LadderQueries.code(a, cl, "A");
         String y = LadderQueries.code(b, cl, "B");
-        String date = LadderQueries.date(asOf, cl);
-        if (!List.of("table", "json", "csv").contains(format)) {
-            throw new CommandLine.ParameterException(cl, "--format must be table, json or csv, got \"" + format + "\"");
-        }
+        String date = options.date(cl);
         try (LadderQueries q = LadderQueries.open(store)) {
             List<LadderHistory.Step> steps = q.model.history(x, y);
             List<LadderHistory.Standing> now = date == null ? List.of() : q.model.standings(x, y, date);
-            switch (format) {
+            switch (options.format) {
                 case "json" -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("pair", List.of(x, y));

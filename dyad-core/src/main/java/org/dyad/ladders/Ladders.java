@@ -20,9 +20,9 @@ import org.dyad.data.Tsv;
  * Partnership" or "strategic trust" name no rung. Immutable and thread-safe; {@link #standard()} is shared.
  */
 public final class Ladders {
-    /** The data files this class reads, for the pipeline version stamp. */
+    /** The data files the partnership stage reads, for {@code org.dyad.PipelineVersion.DATA_FILES}. */
     public static final List<String> DATA_FILES = List.of("dyad/ladders/ladders.tsv", "dyad/ladders/words.tsv",
-            "dyad/ladders/history.tsv");
+            "dyad/ladders/cues.tsv", "dyad/ladders/history.tsv");
 
     private static volatile Ladders standard;
 
