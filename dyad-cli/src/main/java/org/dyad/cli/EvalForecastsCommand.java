@@ -3,7 +3,6 @@ package org.dyad.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,8 @@ import org.dyad.voices.ForecastStage;
 import org.dyad.voices.QuoteStage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code dyad eval forecasts GOLD}: score the forecast finder against the seeds development gold. */
 @Command(name = "forecasts", mixinStandardHelpOptions = true,
@@ -26,16 +25,8 @@ final class EvalForecastsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "GOLD", description = "seeds-dev.json.")
-    Path gold;
-
-    @Option(names = "--seeds", paramLabel = "DIR",
-            description = "Folder of the seed articles (default: the seeds folder beside the gold file's folder).")
-    Path seeds;
-
-    @Option(names = "--parsed", paramLabel = "FILE",
-            description = "Reuse the parsed articles saved in FILE, or save them there on the first run.")
-    Path parsed;
+    @Mixin
+    SeedsGoldOptions input;
 
     @Option(names = "--show", description = "Also print each gold forecast with the forecast that matched it, and "
             + "every forecast dyad gave.")
@@ -44,12 +35,8 @@ final class EvalForecastsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        ForecastScore score = new ForecastScore(new ObjectMapper().readTree(gold.toFile()));
-        EvalQuotesCommand reader = new EvalQuotesCommand();
-        reader.gold = gold;
-        reader.seeds = seeds;
-        reader.parsed = parsed;
-        List<ParsedCorpus.Parsed> docs = reader.parse(score.files().values(), spec.commandLine().getErr());
+        ForecastScore score = new ForecastScore(new ObjectMapper().readTree(input.gold.toFile()));
+        List<ParsedCorpus.Parsed> docs = input.parse(score.files().values(), spec.commandLine().getErr());
         if (docs == null) {
             return ExitCodes.SOME_FAILED;
         }

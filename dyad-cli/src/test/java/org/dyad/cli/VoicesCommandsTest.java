@@ -3,8 +3,6 @@ package org.dyad.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +17,6 @@ import org.dyad.voices.QuoteRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code quotes}, {@code forecasts} and {@code scorecard} on a store filled with hand-made quotes and forecasts about
@@ -31,15 +28,8 @@ class VoicesCommandsTest {
     Path dir;
     Path db;
 
-    record Out(int code, String out) {
-    }
-
-    static Out run(Object command, String... args) {
-        StringWriter out = new StringWriter();
-        CommandLine cl = new CommandLine(command);
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(new StringWriter(), true));
-        return new Out(cl.execute(args), out.toString());
+    private static EventCommandsTest.Out run(Object command, String... args) {
+        return EventCommandsTest.run(command, args);
     }
 
     private static final Evidence EV = new Evidence(0, 5, "Text.");
@@ -77,10 +67,10 @@ class VoicesCommandsTest {
 
     @Test
     void quotesFiltersBySpeakerAboutAndPair() {
-        Out all = run(new QuotesCommand(), "--db", db.toString());
+        var all = run(new QuotesCommand(), "--db", db.toString());
         assertEquals(ExitCodes.OK, all.code());
         assertTrue(all.out().endsWith("3 quotes\n"), all.out());
-        Out pell = run(new QuotesCommand(), "--speaker", "pell", "--db", db.toString());
+        var pell = run(new QuotesCommand(), "--speaker", "pell", "--db", db.toString());
         assertTrue(pell.out().contains("Ann Pell (director of a research programme) [direct] \u201cTies will deepen,\u201d"),
                 pell.out());
         assertTrue(pell.out().endsWith("2 quotes\n"), pell.out());
@@ -91,7 +81,7 @@ class VoicesCommandsTest {
 
     @Test
     void forecastsAreResolvedAgainstTheLadderHistory() {
-        Out r = run(new ForecastsCommand(), "--pair", "USA", "VNM", "--as-of", "2024-06-01", "--db", db.toString());
+        var r = run(new ForecastsCommand(), "--pair", "USA", "VNM", "--as-of", "2024-06-01", "--db", db.toString());
         assertEquals(ExitCodes.OK, r.code());
         String out = r.out();
         assertTrue(out.contains("Ann Pell: does_not_happen (likely, \"likely\") upgrade USA-VNM by 2023-12-31"), out);
@@ -100,19 +90,19 @@ class VoicesCommandsTest {
         assertTrue(out.contains("    right: upgraded"), out);
         assertTrue(out.contains("    partly_right: upgraded"), out);
         assertTrue(out.endsWith("3 forecasts\n"), out);
-        Out oko = run(new ForecastsCommand(), "--source", "oko", "--as-of", "2024-06-01", "--db", db.toString());
+        var oko = run(new ForecastsCommand(), "--source", "oko", "--as-of", "2024-06-01", "--db", db.toString());
         assertTrue(oko.out().endsWith("2 forecasts\n"), oko.out());
     }
 
     @Test
     void beforeTheOutcomeAForecastIsOpen() {
-        Out r = run(new ForecastsCommand(), "--source", "pell", "--as-of", "2023-05-01", "--db", db.toString());
+        var r = run(new ForecastsCommand(), "--source", "pell", "--as-of", "2023-05-01", "--db", db.toString());
         assertTrue(r.out().contains("    open: no upgrade recorded yet; horizon 2023-12-31"), r.out());
     }
 
     @Test
     void theScorecardCountsEachSourcesVerdicts() {
-        Out r = run(new ScorecardCommand(), "--as-of", "2024-06-01", "--db", db.toString());
+        var r = run(new ScorecardCommand(), "--as-of", "2024-06-01", "--db", db.toString());
         assertEquals(ExitCodes.OK, r.code());
         List<String> lines = r.out().lines().toList();
         assertEquals(3, lines.size(), r.out());
