@@ -114,7 +114,12 @@ public final class ForecastStage implements Stage {
                 continue;
             }
             String sentence = text.substring(s.begin(), end);
-            ForecastRecord.Subject subject = subject(s, sentence, entities, topPair);
+            int[] span = {s.begin(), s.end()};
+            int at = author || quote.type().equals(QuoteRecord.INDIRECT) ? -1 : sentence.indexOf(quote.quote());
+            if (at >= 0) {
+                span = new int[] {s.begin() + at, s.begin() + at + quote.quote().length()};
+            }
+            ForecastRecord.Subject subject = subject(s, span, sentence, entities, topPair);
             ForecastRecord.Horizon horizon = horizon(s, sentence, doc.get(Layers.TIMES), published);
             QuoteRecord.Speaker source = author
                     ? new QuoteRecord.Speaker(null, outlet == null ? "the article" : outlet, null, null, null, "author")
@@ -207,16 +212,24 @@ public final class ForecastStage implements Stage {
         return best;
     }
 
-    private ForecastRecord.Subject subject(Sentence s, String sentence, List<Entity> entities, String[] topPair) {
+    /** The subject; the pair from the countries named in {@code span} (the quoted words of a direct quote). */
+    private ForecastRecord.Subject subject(Sentence s, int[] span, String sentence, List<Entity> entities,
+                                           String[] topPair) {
         List<String> codes = new ArrayList<>();
+        List<org.dyad.text.Span> titles = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.titleSpan() != null) {
+                titles.add(e.titleSpan());
+            }
+        }
         for (Entity e : entities) {
             if (e.code() == null || e.type() == Entity.Type.LOCATION
                     || e.type() == Entity.Type.ORGANIZATION) {
                 continue;
             }
             for (Mention m : e.mentions()) {
-                if (m.begin() >= s.begin() && m.end() <= s.end() && e.code().matches("[A-Z]{3}")
-                        && !codes.contains(e.code())) {
+                if (m.begin() >= span[0] && m.end() <= span[1] && e.code().matches("[A-Z]{3}")
+                        && !codes.contains(e.code()) && !inTitle(titles, m)) {
                     codes.add(e.code());
                 }
             }
@@ -255,6 +268,16 @@ public final class ForecastStage implements Stage {
         }
         return new ForecastRecord.Subject("other", codes.size() > 0 ? codes.get(0) : null,
                 codes.size() > 1 ? codes.get(1) : null, null, null, null);
+    }
+
+    /** A country named in a speaker's title ("a German research institute") is not what the forecast is about. */
+    private static boolean inTitle(List<org.dyad.text.Span> titles, Mention m) {
+        for (org.dyad.text.Span t : titles) {
+            if (m.begin() >= t.start() && m.end() <= t.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The two countries the article names most as actors. */
