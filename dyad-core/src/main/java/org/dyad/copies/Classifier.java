@@ -25,7 +25,7 @@ public final class Classifier {
     public static final double SPUN = 0.30;
     public static final double TRANSLATED_NAMES = 0.50;
     public static final double TRANSLATED_NAMES_ALONE = 0.55;
-    public static final double TRANSLATED_WORDS = 0.55;
+    public static final double TRANSLATED_WORDS = 0.50;
     public static final double ARTICLE_RATIO = 0.6;
     public static final double STORY_NAMES = 0.42;
     public static final double STORY_WORDS = 0.45;

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public interface CopyIndex {
     /** Most candidates a look-up returns; bands shared by more articles are read only this far. */
-    int MAX_CANDIDATES = 200;
+    int MAX_CANDIDATES = 100;
 
     /**
      * One indexed article.

@@ -3,24 +3,35 @@ package org.dyad.copies;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * A {@link CopyIndex} in memory: the bands in one open-addressing table of primitive longs and ints (about 16 bytes
- * a band, {@value Lsh#BANDS} bands an article), the entries in a list. Not thread-safe: use from one thread, or
- * lock around it.
+ * A {@link CopyIndex} in memory: each distinct band key has one slot in an open-addressing table of primitive longs,
+ * pointing at a chain of postings (newest first) in int arrays; about 20 bytes a band, {@value Lsh#BANDS} bands an
+ * article. A look-up reads at most {@link #PER_BAND} postings of a band, so a crowded band (names every article
+ * has) costs no more than a rare one. Not thread-safe: use from one thread, or lock around it.
  */
 public final class MemoryCopyIndex implements CopyIndex {
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Integer> byKey = new HashMap<>();
     private final Map<String, List<Integer>> stories = new HashMap<>();
+    /** Most postings read per band in a look-up. */
+    public static final int PER_BAND = 16;
+    /**
+     * A band shared by more articles than this is skipped in look-ups, like a stop word: it is made of what many
+     * articles have (the commonest names) and says nothing about copying.
+     */
+    public static final int CROWDED = 64;
+
     private long[] keys = new long[1 << 12];
-    private int[] values = new int[1 << 12];
+    private int[] heads = new int[1 << 12];
+    private int[] sizes = new int[1 << 12];
     private int used;
+    private int[] postArticle = new int[1 << 12];
+    private int[] postNext = new int[1 << 12];
+    private int postings;
     private int nextStory = 1;
 
     @Override
@@ -44,19 +55,36 @@ public final class MemoryCopyIndex implements CopyIndex {
 
     @Override
     public List<Entry> candidates(Signature s, String exceptKey) {
-        Set<Integer> found = new LinkedHashSet<>();
+        int[] found = new int[MAX_CANDIDATES];
+        int nFound = 0;
+        long[] seen = new long[Integer.highestOneBit(MAX_CANDIDATES) * 4];
+        int seenMask = seen.length - 1;
         int mask = keys.length - 1;
         for (long k : Lsh.keys(s)) {
-            int perBand = 0;
-            for (int i = slot(k, mask); values[i] != 0 && found.size() < MAX_CANDIDATES; i = (i + 1) & mask) {
-                if (keys[i] == k && perBand++ < MAX_CANDIDATES / 4) {
-                    found.add(values[i] - 1);
+            int i = slot(k, mask);
+            while (heads[i] != 0 && keys[i] != k) {
+                i = (i + 1) & mask;
+            }
+            if (sizes[i] > CROWDED) {
+                continue;
+            }
+            int read = 0;
+            for (int p = heads[i]; p != 0 && read < PER_BAND && nFound < MAX_CANDIDATES; p = postNext[p - 1]) {
+                int id = postArticle[p - 1];
+                int j = (int) (Signature.mix(id) & seenMask);
+                while (seen[j] != 0 && seen[j] != id + 1L) {
+                    j = (j + 1) & seenMask;
                 }
+                if (seen[j] == 0) {
+                    seen[j] = id + 1L;
+                    found[nFound++] = id;
+                }
+                read++;
             }
         }
-        List<Entry> out = new ArrayList<>(found.size());
-        for (int id : found) {
-            Entry e = entries.get(id);
+        List<Entry> out = new ArrayList<>(nFound);
+        for (int f = 0; f < nFound; f++) {
+            Entry e = entries.get(found[f]);
             if (e != null && !e.key().equals(exceptKey)) {
                 out.add(e);
             }
@@ -90,28 +118,45 @@ public final class MemoryCopyIndex implements CopyIndex {
     }
 
     private void put(long k, int id) {
+        if (postings == postArticle.length) {
+            postArticle = Arrays.copyOf(postArticle, postings * 2);
+            postNext = Arrays.copyOf(postNext, postings * 2);
+        }
         if (used * 10L >= keys.length * 6L) {
             grow();
         }
         int mask = keys.length - 1;
         int i = slot(k, mask);
-        while (values[i] != 0) {
+        while (heads[i] != 0 && keys[i] != k) {
             i = (i + 1) & mask;
         }
-        keys[i] = k;
-        values[i] = id + 1;
-        used++;
+        if (heads[i] == 0) {
+            keys[i] = k;
+            used++;
+        }
+        postArticle[postings] = id;
+        postNext[postings] = heads[i];
+        heads[i] = ++postings;
+        sizes[i]++;
     }
 
     private void grow() {
         long[] oldKeys = keys;
-        int[] oldValues = values;
+        int[] oldHeads = heads;
+        int[] oldSizes = sizes;
         keys = new long[oldKeys.length * 2];
-        values = new int[oldValues.length * 2];
-        used = 0;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldValues[i] != 0) {
-                put(oldKeys[i], oldValues[i] - 1);
+        heads = new int[oldHeads.length * 2];
+        sizes = new int[oldSizes.length * 2];
+        int mask = keys.length - 1;
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldHeads[j] != 0) {
+                int i = slot(oldKeys[j], mask);
+                while (heads[i] != 0) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = oldKeys[j];
+                heads[i] = oldHeads[j];
+                sizes[i] = oldSizes[j];
             }
         }
     }
@@ -122,7 +167,6 @@ public final class MemoryCopyIndex implements CopyIndex {
 
     @Override
     public String toString() {
-        return "MemoryCopyIndex[" + size() + " articles, " + used + " band entries, table " + Arrays.toString(
-                new int[] {keys.length}) + "]";
+        return "MemoryCopyIndex[" + size() + " articles, " + used + " band keys, " + postings + " postings]";
     }
 }

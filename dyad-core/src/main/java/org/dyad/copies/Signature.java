@@ -34,17 +34,7 @@ public record Signature(long exact, int[] raw, int[] syn, int[] words, int[] nam
     public static final int NAME_STEM = 4;
 
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
-    private static final long[] MUL = new long[SYN];
-    private static final long[] ADD = new long[SYN];
     private static final int BYTES = 8 + 4 * (RAW + SYN + WORDS + NAMES) + 4 * 6;
-
-    static {
-        java.util.SplittableRandom r = new java.util.SplittableRandom(0x5eed_d1adL);
-        for (int i = 0; i < SYN; i++) {
-            MUL[i] = r.nextLong() | 1L;
-            ADD[i] = r.nextLong();
-        }
-    }
 
     /** The signature of a cleaned text. */
     public static Signature of(String text) {
@@ -71,9 +61,9 @@ public record Signature(long exact, int[] raw, int[] syn, int[] words, int[] nam
             }
             String cls = w.cls();
             content[nc] = mix(cls.hashCode() + 0x9e37L);
-            stems[nc++] = mix(prefix(cls, STEM).hashCode() + 0x51L);
+            stems[nc++] = mix(prefixHash(cls, STEM) + 0x51L);
             if (w.capitalised()) {
-                names[nn++] = mix((w.number() ? w.folded() : prefix(w.folded(), NAME_STEM)).hashCode() + 0x77L);
+                names[nn++] = mix((w.number() ? w.folded().hashCode() : prefixHash(w.folded(), NAME_STEM)) + 0x77L);
             }
         }
         long[] rawSh = shingles(rawTok, n);
@@ -164,8 +154,13 @@ public record Signature(long exact, int[] raw, int[] syn, int[] words, int[] nam
         return String.format("Signature[exact=%016x, words=%d, shingles=%d, names=%d]", exact, length, nSyn, nNames);
     }
 
-    private static String prefix(String s, int n) {
-        return s.length() <= n ? s : s.substring(0, n);
+    /** {@code s.substring(0, n).hashCode()} without the substring. */
+    private static int prefixHash(String s, int n) {
+        int h = 0;
+        for (int i = 0, end = Math.min(n, s.length()); i < end; i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        return h;
     }
 
     private static long[] shingles(long[] tokens, int n) {
@@ -179,28 +174,58 @@ public record Signature(long exact, int[] raw, int[] syn, int[] words, int[] nam
         return out;
     }
 
-    /** Fills {@code out} with the MinHash of the first {@code n} hashes and returns how many were distinct. */
+    /**
+     * Fills {@code out} with a one-permutation MinHash of the first {@code n} hashes (each already mixed): the
+     * hash's high bits pick a bin, the minimum of the low bits is kept per bin, and an empty bin takes the value of
+     * the next non-empty one plus a per-step offset (rotation densification, Shrivastava and Li 2014), so that the
+     * share of equal bins estimates Jaccard similarity at one operation per element instead of one per element and
+     * bin. Returns how many hashes were distinct.
+     */
     private static int minHash(long[] hashes, int n, int[] out) {
-        long[] sorted = Arrays.copyOf(hashes, n);
-        Arrays.sort(sorted);
-        long[] min = new long[out.length];
+        int k = out.length;
+        long[] min = new long[k];
         Arrays.fill(min, Long.MAX_VALUE);
+        // Distinct count with an open-addressing set of the hashes (0 marks an empty slot; a hash of 0 is counted
+        // apart).
+        long[] seen = new long[Integer.highestOneBit(Math.max(1, n) * 2) * 2];
+        int mask = seen.length - 1;
         int distinct = 0;
+        boolean zero = false;
         for (int i = 0; i < n; i++) {
-            if (i > 0 && sorted[i] == sorted[i - 1]) {
-                continue;
-            }
-            distinct++;
-            long x = sorted[i];
-            for (int k = 0; k < out.length; k++) {
-                long v = (x * MUL[k] + ADD[k]) >>> 32;
-                if (v < min[k]) {
-                    min[k] = v;
+            long x = hashes[i];
+            if (x == 0) {
+                if (!zero) {
+                    zero = true;
+                    distinct++;
+                }
+            } else {
+                int slot = (int) x & mask;
+                while (seen[slot] != 0 && seen[slot] != x) {
+                    slot = (slot + 1) & mask;
+                }
+                if (seen[slot] == 0) {
+                    seen[slot] = x;
+                    distinct++;
                 }
             }
+            int bin = (int) (((x >>> 32) * k) >>> 32);
+            long v = x & 0xffffffffL;
+            if (v < min[bin]) {
+                min[bin] = v;
+            }
         }
-        for (int k = 0; k < out.length; k++) {
-            out[k] = distinct == 0 ? 0 : (int) min[k];
+        if (distinct == 0) {
+            Arrays.fill(out, 0);
+            return 0;
+        }
+        for (int b = 0; b < k; b++) {
+            int step = 0;
+            int from = b;
+            while (min[from] == Long.MAX_VALUE) {
+                from = (from + 1) % k;
+                step++;
+            }
+            out[b] = (int) (min[from] + step * 0x9E3779B9L);
         }
         return distinct;
     }

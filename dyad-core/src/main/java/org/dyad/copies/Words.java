@@ -59,8 +59,7 @@ public final class Words {
                 ascii &= text.charAt(i) < 128;
                 i++;
             }
-            String raw = text.substring(start, i);
-            String folded = ascii ? raw.toLowerCase(java.util.Locale.ROOT) : fold(raw);
+            String folded = ascii ? lower(text, start, i) : fold(text.substring(start, i));
             if (folded.isEmpty()) {
                 continue;
             }
@@ -69,6 +68,15 @@ public final class Words {
                     number, start, i));
         }
         return out;
+    }
+
+    private static String lower(String text, int from, int to) {
+        char[] buf = new char[to - from];
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            buf[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return new String(buf);
     }
 
     /** Lower case without diacritics ({@code Phạm} becomes {@code pham}; {@code đ} becomes {@code d}). */
