@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Copy detection benchmark: signatures, LSH look-up and classification on synthetic articles, one thread, no NLP.
+#   bench/copies.sh [MEMORY_SIZES [SQLITE_SIZES]]   default 10000,100000,1000000 and 10000
+# Prints signatures/s, articles/s for signature + look-up + classify + add, and look-up time as the in-memory index
+# (and the SQLite-backed one) grows; then the detection quality on the examples (org.dyad.copies.eval.CopyEval).
+# Appends everything with a description of the machine to bench/results/copies-YYYY-MM-DD.txt.
+# Environment: JAVA_HOME; DYAD_HEAP (default 8g: a million signatures and their bands take about 3 GB).
+set -euo pipefail
+export LC_ALL=C
+MEMORY="${1:-10000,100000,1000000}"
+SQLITE="${2:-10000}"
+[[ "$MEMORY" =~ ^[0-9,]+$ && "$SQLITE" =~ ^[0-9,]*$ ]] || { echo "usage: bench/copies.sh [SIZES [SQLITE_SIZES]]" >&2; exit 2; }
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+# Build if needed (through the launcher), so that the build is never timed.
+"$ROOT/dyad" --version >/dev/null
+CP="$ROOT/dyad-cli/target/dyad-cli.jar:$ROOT/dyad-cli/target/lib/*"
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+bench=$("$JAVA" "-Xmx${DYAD_HEAP:-8g}" -Dfile.encoding=UTF-8 -cp "$CP" org.dyad.copies.eval.CopyBench \
+  --memory "$MEMORY" --sqlite "$SQLITE")
+quality=$("$JAVA" -Dfile.encoding=UTF-8 -cp "$CP" org.dyad.copies.eval.CopyEval "$ROOT/examples")
+report="copies benchmark (one thread; synthetic articles, no NLP), $(date -Iseconds)
+$(echo "$bench" | sed 's/^/  /')
+  detection quality on the generated set (examples):
+$(echo "$quality" | sed 's/^/    /')"
+echo "$report"
+
+mkdir -p "$ROOT/bench/results"
+out="$ROOT/bench/results/copies-$(date +%F).txt"
+{
+  echo "$report"
+  echo "  machine:"
+  echo "    nproc:      $(nproc) (the benchmark runs on one thread)"
+  echo "    cpu:        $(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)"
+  echo "    memory:     $(free -g | awk '/^Mem:/ {print $2 " GB total, " $7 " GB available"}')"
+  echo "    load:       $load (1, 5, 15 min load average before the run)"
+  echo "    java:       $("$JAVA" -version 2>&1 | head -1)"
+  echo "    commit:     $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" diff --quiet HEAD -- 2>/dev/null || echo ' (with uncommitted changes)')"
+  echo
+} >> "$out"
+echo "appended to ${out#"$ROOT"/}"
