@@ -12,6 +12,8 @@ SQLITE="${2:-10000}"
 [[ "$MEMORY" =~ ^[0-9,]+$ && "$SQLITE" =~ ^[0-9,]*$ ]] || { echo "usage: bench/copies.sh [SIZES [SQLITE_SIZES]]" >&2; exit 2; }
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+# shellcheck source=bench/machine.sh
+. "$ROOT/bench/machine.sh"
 
 # Build if needed (through the launcher), so that the build is never timed.
 "$ROOT/dyad" --version >/dev/null
@@ -30,13 +32,7 @@ mkdir -p "$ROOT/bench/results"
 out="$ROOT/bench/results/copies-$(date +%F).txt"
 {
   echo "$report"
-  echo "  machine:"
-  echo "    nproc:      $(nproc) (the benchmark runs on one thread)"
-  echo "    cpu:        $(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)"
-  echo "    memory:     $(free -g | awk '/^Mem:/ {print $2 " GB total, " $7 " GB available"}')"
-  echo "    load:       $load (1, 5, 15 min load average before the run)"
-  echo "    java:       $("$JAVA" -version 2>&1 | head -1)"
-  echo "    commit:     $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" diff --quiet HEAD -- 2>/dev/null || echo ' (with uncommitted changes)')"
+  machine_description "$JAVA" "$ROOT" "$load" "the benchmark runs on one thread"
   echo
 } >> "$out"
 echo "appended to ${out#"$ROOT"/}"
