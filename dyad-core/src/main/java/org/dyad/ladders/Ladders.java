@@ -337,12 +337,17 @@ public final class Ladders {
         if (n >= ws.size() || n > i + 1 && !ws.get(n - 1).lower().matches("two|three|four|five")) {
             return i;
         }
+        // "the highest diplomatic status", "the top formal tier"
+        if (n == i + 1 && n + 1 < ws.size() && Set.of("diplomatic", "formal", "official").contains(ws.get(n).lower())
+                && Words.TIER_NOUN.equals(ws.get(n + 1).cls())) {
+            n++;
+        }
         Words.Word noun = ws.get(n);
         if (!Words.TIER_NOUN.equals(noun.cls()) || !noun.before().matches("[\\s\\-\u2010\u2011]+")) {
             return i;
         }
         Tier tier = switch (pos.cls()) {
-            case "TIER_TOP" -> Set.of("tier", "tiers", "rung", "level", "category", "circle", "class")
+            case "TIER_TOP" -> Set.of("tier", "tiers", "rung", "level", "category", "circle", "class", "status")
                     .contains(noun.lower()) ? Tier.TOP : null;
             case "TIER_HIGH" -> Set.of("class", "category", "tier", "rung").contains(noun.lower()) ? Tier.TOP : null;
             case "TIER_FIRST" -> noun.lower().equals("tier") ? Tier.TOP : null;

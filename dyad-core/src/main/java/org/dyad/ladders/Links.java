@@ -38,6 +38,12 @@ final class Links {
     /** Nouns for the relationship itself: "raised its relations with X", "ties between X and Y". */
     static final Set<String> RELATION_NOUNS = Set.of("relation", "relations", "relationship", "tie", "ties",
             "partnership", "cooperation", "friendship", "connection");
+    /** Relations by which a side hangs from the rung's own noun phrase ("U.S.-Vietnam", "partnership with X"). */
+    private static final Set<String> INSIDE = Set.of("compound", "nmod", "nmod:poss", "appos", "conj", "flat",
+            "flat:name", "dep", "list", "parataxis", "acl:relcl", "acl");
+    /** Nouns for one member of a group: "an ASEAN member", "an EU country". */
+    private static final Set<String> GROUP_MEMBERS = Set.of("member", "country", "nation", "state", "capital",
+            "economy", "neighbour", "neighbor");
     /** Relations climbed from a rung name up to the clause that says something about it. */
     private static final Set<String> CLIMB = Set.of("compound", "amod", "nmod", "obl", "obj", "iobj", "nsubj",
             "csubj", "xcomp", "ccomp", "acl", "appos", "dep", "conj", "advcl", "root", "nmod:poss");
@@ -99,7 +105,11 @@ final class Links {
         // the head of a rung name is a noun, even when the tagger says otherwise ("rung" tagged as a participle)
         boolean verbSeen = !s.children(h, "cop").isEmpty();
         int guard = 0;
+        int nouns = 0;
         while (s.gov[x] >= 0 && guard++ < 12) {
+            if (!verbSeen && nouns >= 3) {
+                break; // four nouns up from the rung: the clause above speaks of something else
+            }
             String r = s.rel[x];
             String base = r.contains(":") && !r.equals("nmod:poss") ? r.substring(0, r.indexOf(':')) : r;
             int g = s.gov[x];
@@ -118,6 +128,8 @@ final class Links {
             p.add(x);
             if (s.isVerb(x) || !s.children(x, "cop").isEmpty()) {
                 verbSeen = true;
+            } else {
+                nouns++;
             }
         }
         return p;
@@ -146,6 +158,10 @@ final class Links {
 
     private Role role(SentenceView s, SentenceView.Actor a, int h, Set<String> owners, boolean group) {
         int t = a.last();
+        if ((s.rel[t].equals("compound") || s.rel[t].equals("amod")) && s.gov[t] >= 0 && s.actorAt(s.gov[t]) == null
+                && GROUP_MEMBERS.contains(s.lemma(s.gov[t]))) {
+            return Role.UNLINKED; // "an ASEAN member", "the first EU country": some member, not the group
+        }
         if (s.rel[t].equals("nmod:poss") && s.gov[t] >= 0) {
             int possessed = s.gov[t];
             if (OWNER_NOUNS.contains(s.lemma(possessed)) && !(possessed == h && !group && !isPartnerNoun(s, h))) {
@@ -206,6 +222,12 @@ final class Links {
         // "as China, Russia and India": a conjunct takes the case of the first conjunct
         String c = s.caseOf(ah).isEmpty() ? s.caseOf(x) : s.caseOf(ah);
         String r = s.rel[x];
+        if (r.startsWith("nsubj")) {
+            return Role.SUBJECT; // "Seoul and Hanoi had been strategic partners"
+        }
+        if (!INSIDE.contains(r)) {
+            return Role.UNLINKED; // "a strategic partnership, wary of angering China"
+        }
         if (MEMBER_CASES.contains(c)) {
             return Role.MEMBER;
         }

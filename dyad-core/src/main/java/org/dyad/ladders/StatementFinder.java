@@ -55,6 +55,9 @@ final class StatementFinder {
             + "nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
             + " (?:countries|nations|partners|states) (?:had |have |has )?(?:at|in|on|reached|reach) ",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern WITH_N = Pattern.compile("\\s+with\\s+(\\d{1,3}|two|three|four|five|six|seven|eight|"
+            + "nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\\s+"
+            + "(?:other\\s+)?(?:countries|nations|states|partners)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORDINAL = Pattern.compile("\\b(second|third|fourth|fifth|sixth|seventh|eighth|"
             + "ninth|tenth|eleventh|twelfth|\\d{1,2}(?:st|nd|rd|th)) (country|member|nation|partner|state)\\b"
             + "|\\b(country|member|nation) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b",
@@ -490,7 +493,8 @@ final class StatementFinder {
             }
         }
         for (int p : links.path) {
-            if ((cues.is("upgrade_verb", v, p) || cues.is("established", v, p) || cues.is("sought", v, p))
+            boolean ready = !v.tokens.get(p).pos().equals("MD") && cues.is("expected", v, p) && !v.isNoun(p);
+            if ((cues.is("upgrade_verb", v, p) || cues.is("established", v, p) || cues.is("sought", v, p) || ready)
                     && negated(v, p)) {
                 return cues.first("delayed", v, ctx) >= 0 ? new String[] {DELAYED, "negated-delay"}
                         : new String[] {DECLINED, "negated-" + v.lemma(p)};
@@ -501,8 +505,9 @@ final class StatementFinder {
         for (String[] o : order) {
             int c = cues.first(o[0], v, ctx);
             if (c >= 0) {
-                if (o[1].equals(EXPECTED) && modalOnly(v, c) && !modalGoverns(v, c, links.path)) {
-                    continue;
+                if (o[1].equals(EXPECTED) && modalOnly(v, c)
+                        && (!modalGoverns(v, c, links.path) || v.rel[h].startsWith("nsubj"))) {
+                    continue; // a modal on another clause, or on what the rung does ("the partnership would open ...")
                 }
                 if (o[1].equals(UPGRADED) && !target(v, links.path)) {
                     continue;
@@ -560,7 +565,7 @@ final class StatementFinder {
                 int below = path.get(i - 1);
                 String r = v.rel[below];
                 String c = v.caseOf(below);
-                return Set.of("to", "into", "onto", "in", "at", "up").contains(c)
+                return Set.of("to", "into", "onto", "in", "at", "up", "as", "among").contains(c)
                         || (r.equals("obj") || r.equals("xcomp") || r.startsWith("nsubj"))
                         && Set.of("join", "become", "reach", "enter", "attain", "achieve", "hit", "make")
                         .contains(v.lemma(p));
@@ -744,6 +749,10 @@ final class StatementFinder {
             if (c.find() && before.length() - c.end() < 12) {
                 return number(c.group(1));
             }
+            Matcher w = WITH_N.matcher(v.text.substring(end));
+            if (w.lookingAt()) {
+                return number(w.group(1)); // "comprehensive partnerships with 13 countries"
+            }
         }
         Matcher o = ORDINAL.matcher(v.text);
         while (o.find()) {
@@ -820,6 +829,11 @@ final class StatementFinder {
                 return new String[] {near.text(), near.value()};
             }
             return new String[] {null, pub == null ? null : "<" + pub};
+        }
+        if (type.equals(IN_FORCE) && v.rel[h].equals("obj") && v.gov[h] >= 0 && cues.is("upgrade_verb", v, v.gov[h])
+                && near != null && best < 8) {
+            // "elevated their strategic partnership to ... on Friday": the old rung held until then
+            return new String[] {near.text(), "<" + near.value()};
         }
         if (type.equals(IN_FORCE) || type.equals(TIER)) {
             String from = since != null ? start(since.value()) : null;

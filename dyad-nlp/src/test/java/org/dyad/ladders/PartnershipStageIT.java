@@ -46,6 +46,12 @@ class PartnershipStageIT {
         "Indonesia and Vietnam have been strategic partners since 2013.|VNM IDN VNM:SP in_force",
         "Vietnam became a comprehensive strategic partner of Indonesia in March.|IDN VNM IDN:CSP upgraded",
         "The U.S. sanctioned its treaty ally Turkey in 2020.|USA TUR USA:ALLY in_force",
+        "Hanoi was not ready to raise ties with Washington to a strategic partnership.|VNM USA VNM:SP declined",
+        "Vietnam has so far resisted an upgrade of ties with the United States to a strategic partnership, wary of "
+                + "angering China.|VNM USA VNM:SP declined",
+        "China considers Pakistan its all-weather strategic cooperative partner.|CHN PAK CHN:AW in_force",
+        "Moscow and Beijing reaffirmed their comprehensive strategic partnership of coordination for a new era."
+                + "|CHN RUS CHN:CSPC in_force",
     })
     void eachStatementType(String sentence, String expected) throws Exception {
         List<PartnershipRecord> found = statements("2023-04-16", sentence);
@@ -94,6 +100,25 @@ class PartnershipStageIT {
         PartnershipRecord r = found.get(0);
         assertEquals("VNM null VNM:SP count", summary(r));
         assertEquals(17, r.count());
+    }
+
+    @Test
+    void anUpgradeFromOneRungToAnotherEndsTheFirstOnTheDay() throws Exception {
+        List<PartnershipRecord> found = statements("2025-05-16", "Thailand and Vietnam elevated their strategic "
+                + "partnership to a comprehensive strategic partnership on Friday.");
+        assertEquals(List.of("VNM THA VNM:SP in_force", "VNM THA VNM:CSP upgraded"),
+                found.stream().map(PartnershipStageIT::summary).toList());
+        assertEquals("<2025-05-16", found.get(0).date().value());
+        assertEquals("2025-05-16", found.get(1).date().value());
+    }
+
+    @Test
+    void countsAreReadBeforeOrAfterTheRung() throws Exception {
+        assertEquals(13, statements("2023-05-17", "Hanoi has established comprehensive partnerships with 13 countries.")
+                .get(0).count());
+        List<PartnershipRecord> both = statements("2023-05-17",
+                "Vietnam has 18 strategic partners, including five comprehensive strategic partners.");
+        assertEquals(List.of(18, 5), both.stream().map(PartnershipRecord::count).toList());
     }
 
     @Test
