@@ -255,6 +255,10 @@ public final class QuoteStage implements Stage {
             }
             return null;
         }
+        if (t.pos() != null && t.pos().startsWith("NN") && CUES.contains(lemma) && i > 0 && i + 1 < s.tokens().size()
+                && s.tokens().get(i - 1).word().equals(",") && s.tokens().get(i + 1).word().equalsIgnoreCase("that")) {
+            return mistagged(s, i, speakers);
+        }
         if (t.pos() == null || !t.pos().startsWith("VB") || !CUES.contains(lemma)) {
             return null;
         }
@@ -295,6 +299,21 @@ public final class QuoteStage implements Stage {
             }
         }
         return -1;
+    }
+
+    /**
+     * A reporting verb the tagger took for a noun (", caution that"): the speaker is the nearest person named
+     * before it in the sentence, else null.
+     */
+    private static Cue mistagged(Sentence s, int i, Speakers speakers) {
+        for (int j = i - 1; j >= 0; j--) {
+            Token t = s.tokens().get(j);
+            var e = speakers.entityIn(t.begin(), t.end());
+            if (e != null && e.type() == org.dyad.model.Entity.Type.PERSON) {
+                return new Cue(s.tokens().get(i).word(), Speakers.of(e, "name"), 0);
+            }
+        }
+        return null;
     }
 
     /** The subject of verb {@code v}, or of the verb it is conjoined to. */
