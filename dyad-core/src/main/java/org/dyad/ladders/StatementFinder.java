@@ -1,15 +1,8 @@
 package org.dyad.ladders;
 
 import static org.dyad.ladders.PartnershipRecord.COUNT;
-import static org.dyad.ladders.PartnershipRecord.DECLINED;
-import static org.dyad.ladders.PartnershipRecord.DELAYED;
-import static org.dyad.ladders.PartnershipRecord.ESTABLISHED;
-import static org.dyad.ladders.PartnershipRecord.EXPECTED;
 import static org.dyad.ladders.PartnershipRecord.IN_FORCE;
-import static org.dyad.ladders.PartnershipRecord.PROPOSED;
-import static org.dyad.ladders.PartnershipRecord.SOUGHT;
 import static org.dyad.ladders.PartnershipRecord.TIER;
-import static org.dyad.ladders.PartnershipRecord.UPGRADED;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,29 +37,6 @@ final class StatementFinder {
             + "fifteenth|twentieth|twenty-fifth|thirtieth|fortieth|fiftieth) anniversary (?:in \\w+ )?of (?:the |their |its |"
             + "the two countries['\u2019] |this )?([^\\s,;]+ ){0,3}?(partnership|partnerships)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TURNS = Pattern.compile("\\bturns? (ten|five|fifteen|twenty|\\d{1,2})\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DECADE = Pattern.compile("\\b(a decade|(ten|five|fifteen|twenty|\\d{1,2}) years)"
-            + " (?:after|since)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CARDINAL = Pattern.compile("\\b(\\d{1,3}|one|two|three|four|five|six|seven|eight|"
-            + "nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
-            + "a dozen)\\s+((?:[\\w-]+\\s+){0,3}?)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern COUNTRIES_AT = Pattern.compile("\\b(\\d{1,3}|two|three|four|five|six|seven|eight|"
-            + "nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
-            + " (?:countries|nations|partners|states) (?:had |have |has )?(?:at|in|on|reached|reach) ",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern WITH_N = Pattern.compile("\\s+with\\s+(\\d{1,3}|two|three|four|five|six|seven|eight|"
-            + "nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\\s+"
-            + "(?:other\\s+)?(?:countries|nations|states|partners)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ORDINAL = Pattern.compile("\\b(second|third|fourth|fifth|sixth|seventh|eighth|"
-            + "ninth|tenth|eleventh|twelfth|\\d{1,2}(?:st|nd|rd|th)) (country|member|nation|partner|state)\\b"
-            + "|\\b(country|member|nation) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six",
-            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-            "seventeen", "eighteen", "nineteen", "twenty");
-    private static final List<String> ORDINALS = List.of("zeroth", "first", "second", "third", "fourth", "fifth",
-            "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
     private static final Set<String> TWO_WORDS = Set.of("two", "both");
     private static final Set<String> GENERIC_NOUNS = Set.of("partner", "country", "nation", "state", "member",
             "capital", "neighbour", "neighbor", "friend");
@@ -76,20 +46,20 @@ final class StatementFinder {
 
     private final Ladders ladders;
     private final ReferenceHistory history;
-    private final Cues cues;
     private final String clean;
     private final LocalDate published;
     private final List<Entity> entities;
     private final List<TimeExpr> times;
     private final Set<String> blocs;
     private final Discourse discourse;
+    private final StatementTypes types;
+    private final StatementDates dates;
     private final List<Draft> out = new ArrayList<>();
 
     StatementFinder(Ladders ladders, ReferenceHistory history, Cues cues, String clean, LocalDate published,
                     List<Entity> entities, List<TimeExpr> times) {
         this.ladders = ladders;
         this.history = history;
-        this.cues = cues;
         this.clean = clean;
         this.published = published;
         this.entities = entities;
@@ -99,6 +69,8 @@ final class StatementFinder {
         owners.add("ASN");
         this.blocs = owners;
         this.discourse = new Discourse(entities);
+        this.types = new StatementTypes(cues);
+        this.dates = new StatementDates(cues, clean, published);
     }
 
     List<Draft> find(List<Sentence> sentences) {
@@ -193,16 +165,16 @@ final class StatementFinder {
             candidates.forEach(c -> owners.add(c.rung().ladder()));
         }
         boolean group = tier != null || plural || rule != null;
-        Links links = Links.of(v, h, owners, group, i -> cueNoun(v, i));
-        if (skipped(v, start, h, links.path)) {
+        Links links = Links.of(v, h, owners, group, i -> types.cueNoun(v, i));
+        if (types.skipped(v, start, h, links.path)) {
             return;
         }
-        List<Integer> context = new ArrayList<>(context(v, links.path));
-        context.addAll(context(v, links.clauseVerbs));
+        List<Integer> context = new ArrayList<>(types.context(v, links.path));
+        context.addAll(types.context(v, links.clauseVerbs));
         String asStated = tier != null ? tierPhrase(v, start, end, h) : text;
         String mentionRule = rule != null ? rule : tier != null ? "tier-word" : "named-rung";
-        Integer count = count(v, start, end, plural || tier != null || rule != null);
-        String[] type = type(v, h, links, context);
+        Integer count = Counts.count(v, start, end, plural || tier != null || rule != null);
+        String[] type = types.type(v, h, links, context);
         boolean generic = genericSide(v, links);
         List<String> sides = pairCodes(links);
         String pron = mentionsPronoun(v, h, links, false);
@@ -300,7 +272,7 @@ final class StatementFinder {
             }
         }
         if (count != null) {
-            String[] d = date(v, links, COUNT, h);
+            String[] d = dates.date(v, links, COUNT, h);
             out.add(new Draft(owner, null, rung, asStated, COUNT, d[0], d[1], count, members, note,
                     "partnerships:" + mentionRule + "/count", sb, v.sentence.end()));
             discourse.named(owner, null, rung);
@@ -309,7 +281,7 @@ final class StatementFinder {
             if (t.equals(IN_FORCE) && group && rule == null && !members.isEmpty()) {
                 t = TIER;
             }
-            String[] d = date(v, links, t, h);
+            String[] d = dates.date(v, links, t, h);
             String n = note;
             for (String partner : partners) {
                 out.add(new Draft(owner, partner, rung, asStated, t, d[0], d[1], null, members, n,
@@ -318,13 +290,13 @@ final class StatementFinder {
             }
         } else if (plural && members.isEmpty() && type[0].equals(IN_FORCE)) {
             // "most of Vietnam's partners ... are dubbed strategic partners": a tier without named members
-            String[] d = date(v, links, TIER, h);
+            String[] d = dates.date(v, links, TIER, h);
             out.add(new Draft(owner, null, rung, asStated, TIER, d[0], d[1], null, List.of(), note,
                     "partnerships:" + mentionRule + "/unnamed-members", sb, v.sentence.end()));
             discourse.named(owner, null, rung);
         }
         for (String m : members) {
-            String[] d = memberDate(v, m);
+            String[] d = dates.memberDate(v, m);
             out.add(new Draft(owner, m, rung, asStated, TIER, d[0], d[1], null, members, null,
                     "partnerships:" + mentionRule + "/member", sb, v.sentence.end()));
         }
@@ -388,29 +360,6 @@ final class StatementFinder {
         return focusOwner(owners);
     }
 
-    /** "skipped an intermediate rung": the rung is inside the object of a skip verb, so nothing is said of it. */
-    private boolean skipped(SentenceView v, int start, int h, List<Integer> path) {
-        for (int i = 1; i < path.size(); i++) {
-            int p = path.get(i);
-            if (v.isVerb(p)) {
-                String r = v.rel[path.get(i - 1)];
-                String c = v.caseOf(path.get(i - 1));
-                if (cues.is("skip", v, p) && (r.equals("obj") || c.equals("over") || c.equals("past"))) {
-                    return true;
-                }
-                break;
-            }
-        }
-        // the parse may lose it ("skip the middle rung" with "rung" read as a verb): a skip verb just before
-        int first = v.tokenAt(v.sentence.begin() + start);
-        for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
-            if (cues.is("skip", v, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The token of the mention's head word; a tier word modifying a noun ("third-tier diplomatic partner") gives the noun. */
     private static int head(SentenceView v, int start, int end) {
         int h = v.tokenAt(v.sentence.begin() + end - 1);
@@ -435,164 +384,6 @@ final class StatementFinder {
         int hs = v.tokens.get(h).end() - v.sentence.begin();
         int e = Math.max(end, Math.min(hs, v.text.length()));
         return v.text.substring(start, e);
-    }
-
-    /** A noun that says what is done with a rung: "plans", "offer", "refusal", "efforts", "precedence". */
-    private boolean cueNoun(SentenceView v, int i) {
-        if (!v.isNoun(i)) {
-            return false;
-        }
-        for (String c : new String[] {"sought", "proposed", "declined", "delayed", "expected"}) {
-            if (cues.is(c, v, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A noun of wish, offer or refusal ("precedence", "refusal"), not of expectation ("the upgrade puts ..."). */
-    private boolean wantNoun(SentenceView v, int i) {
-        for (String c : new String[] {"sought", "proposed", "declined", "delayed"}) {
-            if (cues.is(c, v, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The path tokens and the words that qualify them (auxiliaries, negation, particles, adjectives). */
-    private List<Integer> context(SentenceView v, List<Integer> path) {
-        List<Integer> ctx = new ArrayList<>(path);
-        for (int p : path) {
-            for (int c : v.children.get(p)) {
-                String r = v.rel[c];
-                if (r.startsWith("aux") || r.equals("advmod") || r.equals("mark") || r.equals("compound:prt")
-                        || r.equals("cop") || r.equals("det") || r.equals("amod") || r.equals("neg")) {
-                    ctx.add(c);
-                } else if (v.isVerb(p) && (r.startsWith("nsubj") || r.equals("obj")) && v.isNoun(c)
-                        && !path.contains(c) && wantNoun(v, c)) {
-                    ctx.add(c); // "affirmed the precedence to raise ...", "its refusal to lift ..."
-                }
-            }
-        }
-        return ctx;
-    }
-
-    /** {type, reason[, note]}: the statement type and the cue that decided it. */
-    private String[] type(SentenceView v, int h, Links links, List<Integer> ctx) {
-        if (v.caseOf(h).equals("from")) {
-            return new String[] {IN_FORCE, "from-rung"};
-        }
-        if (v.rel[h].equals("obj") && v.gov[h] >= 0 && cues.is("upgrade_verb", v, v.gov[h])
-                && !cues.is("established", v, v.gov[h])) {
-            return new String[] {IN_FORCE, "object-of-" + v.lemma(v.gov[h])};
-        }
-        for (int p : links.path) {
-            if (v.lemma(p).equals("anniversary")) {
-                return new String[] {IN_FORCE, "anniversary"};
-            }
-        }
-        for (int p : links.path) {
-            boolean ready = !v.tokens.get(p).pos().equals("MD") && cues.is("expected", v, p) && !v.isNoun(p);
-            if ((cues.is("upgrade_verb", v, p) || cues.is("established", v, p) || cues.is("sought", v, p) || ready)
-                    && negated(v, p)) {
-                return cues.first("delayed", v, ctx) >= 0 ? new String[] {DELAYED, "negated-delay"}
-                        : new String[] {DECLINED, "negated-" + v.lemma(p)};
-            }
-        }
-        String[][] order = {{"declined", DECLINED}, {"delayed", DELAYED}, {"proposed", PROPOSED},
-                {"sought", SOUGHT}, {"expected", EXPECTED}, {"upgraded", UPGRADED}, {"established", ESTABLISHED}};
-        for (String[] o : order) {
-            int c = cues.first(o[0], v, ctx);
-            if (c >= 0) {
-                if (o[1].equals(EXPECTED) && modalOnly(v, c)
-                        && (!modalGoverns(v, c, links.path) || v.rel[h].startsWith("nsubj"))) {
-                    continue; // a modal on another clause, or on what the rung does ("the partnership would open ...")
-                }
-                if (o[1].equals(UPGRADED) && !target(v, links.path)) {
-                    continue;
-                }
-                return new String[] {o[1], v.lemma(c)};
-            }
-        }
-        int verb = upgradeVerbBefore(v, h);
-        if (verb >= 0) {
-            return new String[] {UPGRADED, "to-target/" + v.lemma(verb)};
-        }
-        return new String[] {IN_FORCE, "status"};
-    }
-
-    /**
-     * "lift U.S.-Vietnam ties straight to the top tier" when the parse loses the verb: an upgrade verb at most ten
-     * tokens before a rung introduced by "to".
-     */
-    private int upgradeVerbBefore(SentenceView v, int h) {
-        int first = h;
-        while (first > 0 && v.under(first - 1, h)) {
-            first--;
-        }
-        int to = -1;
-        for (int i = h - 1; i >= Math.max(0, first - 4); i--) {
-            if (v.word(i).equals("to") && v.rel[i].equals("case") && v.gov[i] >= 0 && v.under(v.gov[i], h)) {
-                to = i;
-                break;
-            }
-        }
-        if (to < 0) {
-            return -1;
-        }
-        for (int i = to - 1; i >= Math.max(0, to - 10); i--) {
-            boolean nounUse = i > 0 && Set.of("a", "an", "the", "its", "their", "this").contains(v.word(i - 1));
-            // headlines get their verbs tagged as nouns ("Biden and Trong lift ties to the top tier")
-            if ((v.isVerb(i) || !nounUse) && cues.is("upgraded", v, i)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * True when the rung is where the first verb above it moves the pair: "raised ... to a comprehensive strategic
-     * partnership", "joins ... in the top tier", "became strategic partners" (not "moved quickly to back its ally").
-     */
-    private boolean target(SentenceView v, List<Integer> path) {
-        for (int i = 1; i < path.size(); i++) {
-            int p = path.get(i);
-            if (v.isVerb(p) || !v.children(p, "cop").isEmpty()) {
-                if (!cues.is("upgraded", v, p)) {
-                    return false;
-                }
-                int below = path.get(i - 1);
-                String r = v.rel[below];
-                String c = v.caseOf(below);
-                return Set.of("to", "into", "onto", "in", "at", "up", "as", "among").contains(c)
-                        || (r.equals("obj") || r.equals("xcomp") || r.startsWith("nsubj"))
-                        && Set.of("join", "become", "reach", "enter", "attain", "achieve", "hit", "make")
-                        .contains(v.lemma(p));
-            }
-        }
-        return false;
-    }
-
-    private static boolean modalOnly(SentenceView v, int c) {
-        return v.tokens.get(c).pos().equals("MD");
-    }
-
-    /** A modal counts when it sits on a verb of the path (not on some other clause). */
-    private static boolean modalGoverns(SentenceView v, int c, List<Integer> path) {
-        return path.contains(v.gov[c]);
-    }
-
-    private boolean negated(SentenceView v, int p) {
-        for (int c : v.children.get(p)) {
-            String r = v.rel[c];
-            if ((r.equals("advmod") || r.equals("neg") || r.equals("det") || r.startsWith("aux"))
-                    && cues.is("negation", v, c)) {
-                return true;
-            }
-        }
-        int g = v.gov[p];
-        return g >= 0 && v.rel[p].equals("xcomp") && cues.is("negation", v, g);
     }
 
     /** The pair codes of a mention, strongest link first (the rung's own phrase, subjects, "with" partners). */
@@ -736,234 +527,6 @@ final class StatementFinder {
         return null;
     }
 
-    /** A number counting the rung's partners, or null. */
-    private static Integer count(SentenceView v, int start, int end, boolean group) {
-        String before = v.text.substring(0, start);
-        if (group) {
-            Matcher m = CARDINAL.matcher(before);
-            if (m.find() && m.group(2).matches("(?i)((of\\s+)?(its|their|his|her|[\\w.]+['\u2019]s)\\s+)?"
-                    + "((other|more|new|formal|official|such)\\s+)?")) {
-                return number(m.group(1));
-            }
-            Matcher c = COUNTRIES_AT.matcher(before);
-            if (c.find() && before.length() - c.end() < 12) {
-                return number(c.group(1));
-            }
-            Matcher w = WITH_N.matcher(v.text.substring(end));
-            if (w.lookingAt()) {
-                return number(w.group(1)); // "comprehensive partnerships with 13 countries"
-            }
-        }
-        Matcher o = ORDINAL.matcher(v.text);
-        while (o.find()) {
-            String after = v.text.substring(o.end(), Math.min(v.text.length(), o.end() + 30)).toLowerCase(Locale.ROOT);
-            if (after.matches("^\\s+(of|in) (the )?(european|association|asean|eu\\b|southeast|south|east|west|"
-                    + "africa|latin|the european).*")) {
-                continue;
-            }
-            if (o.start() < start || o.group(3) != null) {
-                String ord = o.group(1) != null ? o.group(1) : o.group(4);
-                return ordinal(ord);
-            }
-        }
-        return null;
-    }
-
-    private static Integer number(String w) {
-        String l = w.toLowerCase(Locale.ROOT);
-        if (l.matches("\\d+")) {
-            return Integer.parseInt(l);
-        }
-        if (l.equals("a dozen")) {
-            return 12;
-        }
-        int i = NUMBERS.indexOf(l);
-        return i >= 0 ? i : null;
-    }
-
-    private static Integer ordinal(String w) {
-        String l = w.toLowerCase(Locale.ROOT);
-        if (l.matches("\\d+(st|nd|rd|th)")) {
-            return Integer.parseInt(l.replaceAll("\\D", ""));
-        }
-        int i = ORDINALS.indexOf(l);
-        return i >= 0 ? i : null;
-    }
-
-    /**
-     * {text, value} of a statement's date: the event's date for established and upgraded; since/until for a rung in
-     * force; else a date in the clause, else the publication date.
-     */
-    private String[] date(SentenceView v, Links links, String type, int h) {
-        String pub = published == null ? null : published.toString();
-        TimeExpr since = null;
-        TimeExpr until = null;
-        TimeExpr near = null;
-        int best = Integer.MAX_VALUE;
-        for (TimeExpr t : v.times) {
-            if (t.value() == null) {
-                continue;
-            }
-            String before = clean.substring(Math.max(v.sentence.begin(), t.begin() - 8), t.begin()).toLowerCase(Locale.ROOT);
-            if (before.endsWith("since ") || t.rule() != null && t.rule().equals("since")) {
-                since = since == null ? t : since;
-                continue;
-            }
-            if (before.endsWith("until ") || before.endsWith("till ")) {
-                until = t;
-                continue;
-            }
-            int tok = v.tokenAt(t.begin());
-            int d = distance(v, tok, links.path, h);
-            if (d < best) {
-                best = d;
-                near = t;
-            }
-        }
-        if (type.equals(ESTABLISHED) || type.equals(UPGRADED)) {
-            String[] ago = yearsAgo(v, h);
-            if (ago != null) {
-                return ago;
-            }
-            if (near != null && best < 12) {
-                return new String[] {near.text(), near.value()};
-            }
-            return new String[] {null, pub == null ? null : "<" + pub};
-        }
-        if (type.equals(IN_FORCE) && v.rel[h].equals("obj") && v.gov[h] >= 0 && cues.is("upgrade_verb", v, v.gov[h])
-                && near != null && best < 8) {
-            // "elevated their strategic partnership to ... on Friday": the old rung held until then
-            return new String[] {near.text(), "<" + near.value()};
-        }
-        if (type.equals(IN_FORCE) || type.equals(TIER)) {
-            String from = since != null ? start(since.value()) : null;
-            if (from == null && near != null && best < 8 && agreedNear(v, near)) {
-                from = near.value();
-            }
-            String to = until != null ? until.value() : pub;
-            Matcher turns = TURNS.matcher(v.text);
-            if (from == null && turns.find() && referenceYear(v, 0) > 0) {
-                // "when the comprehensive partnership turns ten"
-                Integer n = number(turns.group(1));
-                if (n != null) {
-                    String year = String.valueOf(referenceYear(v, 0) - n);
-                    return new String[] {turns.group(), to == null ? year : year + "/" + to};
-                }
-            }
-            if (from != null) {
-                String text = since != null ? since.text() : near.text();
-                return new String[] {text, to == null ? from : from + "/" + to};
-            }
-            if (until != null) {
-                return new String[] {until.text(), "<" + until.value()};
-            }
-            return new String[] {null, pub};
-        }
-        if (near != null && best < 10 && !type.equals(COUNT)) {
-            return new String[] {near.text(), near.value()};
-        }
-        if (type.equals(COUNT) && v.text.toLowerCase(Locale.ROOT).matches(".*\\buntil now\\b.*") && pub != null) {
-            return new String[] {"until now", "<" + pub};
-        }
-        return new String[] {null, pub};
-    }
-
-    /**
-     * "In July it will be ten years since Washington and Hanoi declared ...", "a decade after ... declared": the
-     * event's date counted back from the time just before the phrase, else from the publication year.
-     */
-    private String[] yearsAgo(SentenceView v, int h) {
-        Matcher m = DECADE.matcher(v.text);
-        int hs = v.tokens.get(h).begin() - v.sentence.begin();
-        while (m.find()) {
-            if (m.end() > hs) {
-                break;
-            }
-            String n = m.group(1).toLowerCase(Locale.ROOT);
-            Integer years = n.equals("a decade") ? Integer.valueOf(10) : number(n.replace(" years", ""));
-            if (years == null) {
-                continue;
-            }
-            String anchor = null;
-            for (TimeExpr t : v.times) {
-                int ts = t.begin() - v.sentence.begin();
-                if (t.value() != null && ts < m.start() && m.start() - ts < 40 && t.value().matches("\\d{4}-\\d{2}.*")) {
-                    anchor = t.value().substring(0, 7);
-                }
-            }
-            if (anchor != null) {
-                int y = Integer.parseInt(anchor.substring(0, 4)) - years;
-                return new String[] {m.group(), y + anchor.substring(4)};
-            }
-            if (published != null) {
-                return new String[] {m.group(), String.valueOf(published.getYear() - years)};
-            }
-        }
-        return null;
-    }
-
-    /** A time attached to a verb that sets the rung up ("a status agreed in July 2013"). */
-    private boolean agreedNear(SentenceView v, TimeExpr t) {
-        int tok = v.tokenAt(t.begin());
-        int x = tok;
-        for (int i = 0; i < 3 && x >= 0; i++) {
-            x = v.gov[x];
-            if (x >= 0 && (cues.is("established", v, x) || cues.is("upgraded", v, x))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String start(String value) {
-        if (value == null) {
-            return null;
-        }
-        int slash = value.indexOf('/');
-        return slash > 0 ? value.substring(0, slash) : value.replace(">", "");
-    }
-
-    /**
-     * How closely a time belongs to the statement: tree steps from the time to the path, plus how far up the path
-     * it attaches (a date on "became" beats one on the coordinated "established"); a time that hangs from a country
-     * ("after Kuala Lumpur in November") is not the statement's. Falls back to token distance.
-     */
-    private static int distance(SentenceView v, int tok, List<Integer> path, int h) {
-        int x = tok;
-        for (int steps = 0; steps < 6 && x >= 0; steps++) {
-            int at = path.indexOf(x);
-            if (at >= 0) {
-                return steps + at;
-            }
-            if (steps == 1 && v.actorAt(x) != null) {
-                break;
-            }
-            x = v.gov[x];
-        }
-        return 6 + Math.abs(tok - h);
-    }
-
-    /** "China, since 2008": the since-date right after a tier member. */
-    private String[] memberDate(SentenceView v, String code) {
-        String pub = published == null ? null : published.toString();
-        for (SentenceView.Actor a : v.actors) {
-            if (!a.code().equals(code)) {
-                continue;
-            }
-            for (TimeExpr t : v.times) {
-                int gap = t.begin() - a.end();
-                if (gap > 0 && gap <= 10 && t.value() != null) {
-                    String between = clean.substring(a.end(), t.begin()).toLowerCase(Locale.ROOT);
-                    if (between.matches("[,\\s]*since\\s*")) {
-                        String from = start(t.value());
-                        return new String[] {t.text(), pub == null ? from : from + "/" + pub};
-                    }
-                }
-            }
-        }
-        return new String[] {null, pub};
-    }
-
     /** "the 10th anniversary of their official partnership": the rung from the reference, N years before. */
     private void anniversary(SentenceView v, Ladders.Mention named, Matcher am) {
         Matcher m = am;
@@ -980,10 +543,10 @@ final class StatementFinder {
                 return;
             }
         }
-        Integer years = ordinal(m.group(1).toLowerCase(Locale.ROOT).replace("twenty-fifth", "25th")
+        Integer years = Counts.ordinal(m.group(1).toLowerCase(Locale.ROOT).replace("twenty-fifth", "25th")
                 .replace("fifteenth", "15th").replace("twentieth", "20th").replace("thirtieth", "30th")
                 .replace("fortieth", "40th").replace("fiftieth", "50th"));
-        int ref = referenceYear(v, m.start());
+        int ref = dates.referenceYear(v, m.start());
         String since = years == null || ref < 0 ? null : String.valueOf(ref - years);
         if (named != null) {
             mentionWithSince(v, named.start(), named.end(), named.text(), named.candidates(), since,
@@ -998,7 +561,7 @@ final class StatementFinder {
         if (h < 0 || years == null) {
             return;
         }
-        Links links = Links.of(v, h, Set.of(), false, i -> cueNoun(v, i));
+        Links links = Links.of(v, h, Set.of(), false, i -> types.cueNoun(v, i));
         List<String> pair = pairCodes(links);
         String pron = mentionsPronoun(v, h, links, false);
         String[] p = pair.size() >= 2 ? new String[] {pair.get(0), pair.get(1)}
@@ -1021,16 +584,6 @@ final class StatementFinder {
                 + " in " + year + ", " + years + " years before", "partnerships:anniversary-unnamed/in_force",
                 v.sentence.begin(), v.sentence.end()));
         discourse.named(hit.owner(), partner, rung);
-    }
-
-    /** The year an anniversary counts to: "this year" in the sentence, else the publication year, else -1. */
-    private int referenceYear(SentenceView v, int at) {
-        for (TimeExpr t : v.times) {
-            if (t.value() != null && t.value().matches("\\d{4}.*") && !t.value().contains("/")) {
-                return Integer.parseInt(t.value().substring(0, 4));
-            }
-        }
-        return published == null ? -1 : published.getYear();
     }
 
     /**
@@ -1080,7 +633,7 @@ final class StatementFinder {
         if (h < 0 || published == null) {
             return;
         }
-        Links links = Links.of(v, h, Set.of(), false, i -> cueNoun(v, i));
+        Links links = Links.of(v, h, Set.of(), false, i -> types.cueNoun(v, i));
         List<String> pair = pairCodes(links);
         String[] p = pair.size() >= 2 ? new String[] {pair.get(0), pair.get(1)}
                 : pair.size() == 1 ? new String[] {pair.get(0), discourse.otherOf(pair.get(0))} : discourse.pair();
