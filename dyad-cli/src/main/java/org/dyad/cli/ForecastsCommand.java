@@ -1,17 +1,8 @@
 package org.dyad.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.dyad.ladders.LadderHistory;
-import org.dyad.ladders.Ladders;
-import org.dyad.ladders.ReferenceHistory;
-import org.dyad.store.FactQuery;
-import org.dyad.store.Store;
-import org.dyad.store.StoredFact;
 import org.dyad.voices.ForecastRecord;
 import org.dyad.voices.ForecastResolver;
 import picocli.CommandLine;
@@ -35,20 +26,13 @@ final class ForecastsCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "NAME", description = "Only forecasts whose source's name contains NAME.")
     String source;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Resolve as of DATE (default: today).")
-    LocalDate asOf;
-
     @Mixin
-    StoreOption store;
+    ResolvedForecasts forecasts;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        LocalDate today = asOf == null ? LocalDate.now() : asOf;
-        List<ForecastResolver.Resolution> rs;
-        try (Store st = store.open()) {
-            rs = resolved(st, pair, source, today);
-        }
+        List<ForecastResolver.Resolution> rs = forecasts.read(pair, source);
         for (ForecastResolver.Resolution r : rs) {
             ForecastRecord f = r.forecast();
             out.println(line(f));
@@ -62,25 +46,6 @@ final class ForecastsCommand implements Callable<Integer> {
         out.printf("%d forecast%s%n", rs.size(), rs.size() == 1 ? "" : "s");
         out.flush();
         return ExitCodes.OK;
-    }
-
-    /** The stored forecasts matching the filters, resolved as of {@code today}. */
-    static List<ForecastResolver.Resolution> resolved(Store st, List<String> pair, String source, LocalDate today) {
-        FactQuery q = FactQuery.of("forecast");
-        if (pair != null && pair.size() == 2) {
-            q = q.pair(pair.get(0).toUpperCase(Locale.ROOT), pair.get(1).toUpperCase(Locale.ROOT));
-        }
-        List<ForecastRecord> fs = new ArrayList<>();
-        for (StoredFact f : st.facts(q)) {
-            ForecastRecord r = (ForecastRecord) f.fact();
-            if (source == null || r.source().name().toLowerCase(Locale.ROOT)
-                    .contains(source.toLowerCase(Locale.ROOT))) {
-                fs.add(r);
-            }
-        }
-        ForecastResolver resolver = ForecastResolver.of(
-                new LadderHistory(Ladders.standard(), ReferenceHistory.standard(), st), st);
-        return resolver.resolveAll(fs, today);
     }
 
     /** One forecast on one line: date, source, outcome, hedge, subject, horizon. */

@@ -1,17 +1,14 @@
 package org.dyad.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.dyad.store.Store;
 import org.dyad.voices.ForecastResolver;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code dyad scorecard}: per person and organisation, how many of their forecasts came true. */
 @Command(name = "scorecard", mixinStandardHelpOptions = true,
@@ -21,19 +18,13 @@ final class ScorecardCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Resolve as of DATE (default: today).")
-    LocalDate asOf;
-
     @Mixin
-    StoreOption store;
+    ResolvedForecasts forecasts;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<ForecastResolver.Resolution> rs;
-        try (Store st = store.open()) {
-            rs = ForecastsCommand.resolved(st, null, null, asOf == null ? LocalDate.now() : asOf);
-        }
+        List<ForecastResolver.Resolution> rs = forecasts.read(null, null);
         Map<String, int[]> by = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (ForecastResolver.Resolution r : rs) {
             int[] c = by.computeIfAbsent(r.forecast().source().name(), k -> new int[4]);
