@@ -25,7 +25,8 @@ import org.dyad.text.Evidence;
 /**
  * The {@code forecasts} stage: statements about what will or will not happen, as {@link ForecastRecord}s in the
  * {@link #FORECASTS} layer. A sentence is a forecast when it speaks of the future ("will", "may", "could", "likely",
- * "unlikely", "expect", "hope", "realistic", "chance") and a quote gives it a source (one forecast per quote); the
+ * "unlikely", "expect", "realistic", "chance"; "hope" and "want" only with a horizon or an upgrade) and a quote gives
+ * it a source (one forecast per quote); the
  * article's own sentences count only when hedged ("could", "potentially", "likely"), with the outlet as source. The
  * subject is an upgrade of a pair's ties (an upgrade word or a rung name from {@link Ladders}), a visit or meeting,
  * or other; the outcome is negated by "unlikely", "not realistic", "no ... path", a negated modal; the horizon is the
@@ -121,6 +122,9 @@ public final class ForecastStage implements Stage {
             }
             ForecastRecord.Subject subject = subject(s, span, sentence, entities, topPair);
             ForecastRecord.Horizon horizon = horizon(s, sentence, doc.get(Layers.TIMES), published);
+            if (hedge[0].equals("hoped") && horizon == null && !subject.kind().equals("upgrade")) {
+                continue; // a wish is a forecast when it names a time or a step up a ladder
+            }
             QuoteRecord.Speaker source = author
                     ? new QuoteRecord.Speaker(null, outlet == null ? "the article" : outlet, null, null, null, "author")
                     : quote.speaker();
