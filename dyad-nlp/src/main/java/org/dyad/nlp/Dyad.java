@@ -20,10 +20,12 @@ import org.dyad.pipeline.Stage;
 import org.dyad.read.MetadataStage;
 import org.dyad.read.ReadStage;
 import org.dyad.time.TimeStage;
+import org.dyad.voices.ForecastStage;
+import org.dyad.voices.QuoteStage;
 
 /**
- * The front door: the standard pipeline (read → clean → meta → corenlp → times → actors → events → partnerships)
- * and the conversion of its
+ * The front door: the standard pipeline (read → clean → meta → corenlp → times → actors → events → partnerships →
+ * quotes → forecasts) and the conversion of its
  * result into output records. One instance serves many threads; the CoreNLP models load on the first call to
  * {@link #standard()} or {@link #create(long)}.
  *
@@ -62,11 +64,11 @@ public final class Dyad {
 
     /**
      * The standard pipeline refusing inputs larger than {@code maxBytes}: the base stages, then the fact extractors
-     * (events, partnership statements), whose records follow the entities in every extraction.
+     * (events, partnership statements, quotes, forecasts), whose records follow the entities in every extraction.
      */
     public static Dyad create(long maxBytes) {
-        return create(maxBytes, List.of(new EventStage(), new PartnershipStage()),
-                List.of(EventStage.EVENTS, PartnershipStage.STATEMENTS));
+        return create(maxBytes, List.of(new EventStage(), new PartnershipStage(), new QuoteStage(), new ForecastStage()),
+                List.of(EventStage.EVENTS, PartnershipStage.STATEMENTS, QuoteStage.QUOTES, ForecastStage.FORECASTS));
     }
 
     /**
