@@ -18,12 +18,12 @@ public final class MemoryCopyIndex implements CopyIndex {
     private final Map<String, Integer> byKey = new HashMap<>();
     private final Map<String, List<Integer>> stories = new HashMap<>();
     /** Most postings read per band in a look-up. */
-    public static final int PER_BAND = 16;
+    public static final int PER_BAND = 8;
     /**
      * A band shared by more articles than this is skipped in look-ups, like a stop word: it is made of what many
      * articles have (the commonest names) and says nothing about copying.
      */
-    public static final int CROWDED = 64;
+    public static final int CROWDED = 32;
 
     private long[] keys = new long[1 << 12];
     private int[] heads = new int[1 << 12];
