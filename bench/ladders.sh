@@ -20,12 +20,15 @@ db="${BENCH_DB:-$WORK/ladders.db}"
 # (a) Build now if needed (through the launcher), so that nothing timed includes the build.
 "$ROOT/dyad" --version >/dev/null
 
-# (b) Generate (unless BENCH_DB names an existing store) and time the queries, in one JVM.
-load=$(cut -d' ' -f1-3 /proc/loadavg)
+# (b) Generate (unless BENCH_DB names an existing store), then time the queries in a fresh JVM.
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-"$java" "-Xmx${DYAD_HEAP:-3g}" -XX:+UseParallelGC -Dfile.encoding=UTF-8 \
-  -cp "$ROOT/dyad-cli/target/dyad-cli.jar:$ROOT/dyad-cli/target/lib/*" org.dyad.cli.LadderBench \
-  "$db" "$ARTICLES" "$QUERIES" > "$WORK/out.txt"
+bench() {
+  "$java" "-Xmx${DYAD_HEAP:-3g}" -XX:+UseParallelGC -Dfile.encoding=UTF-8 \
+    -cp "$ROOT/dyad-cli/target/dyad-cli.jar:$ROOT/dyad-cli/target/lib/*" org.dyad.cli.LadderBench "$db" "$ARTICLES" "$@"
+}
+bench 0 > "$WORK/out.txt"                 # generate (or reuse), in its own JVM
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+bench "$QUERIES" | grep -v '^reusing' >> "$WORK/out.txt"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 report=$(cat <<REPORT
 ladder query benchmark, $(date -Iseconds)
@@ -48,7 +51,7 @@ out="$ROOT/bench/results/ladders-$(date +%F).txt"
   echo "    cpu:        $(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)"
   echo "    memory:     free -g:"
   free -g | sed 's/^/                  /'
-  echo "    load:       $load before, $load_after after (1, 5, 15 min load average)"
+  echo "    load:       $load before the queries, $load_after after (1, 5, 15 min load average)"
   echo "    heap:       -Xmx${DYAD_HEAP:-3g}"
   echo "    java:       $("$java" -version 2>&1 | head -1)"
   echo "    commit:     $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" diff --quiet HEAD -- 2>/dev/null || echo ' (with uncommitted changes)')"

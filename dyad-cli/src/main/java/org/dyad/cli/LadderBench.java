@@ -37,7 +37,7 @@ import org.dyad.text.Evidence;
  * rung so that conflicts occur), 90% on Vietnam's ladder, partners Zipf-distributed (the U.S. most), and as many per
  * article as dyad finds in its own example and seed articles (1 to 17, mean 6.3): as dense as dyad's own corpus.
  *
- * <pre>LadderBench DB ARTICLES QUERIES SEED</pre>
+ * <pre>LadderBench DB ARTICLES QUERIES SEED</pre> (QUERIES 0: generate the store and stop)
  */
 public final class LadderBench {
     /** Statements per article that dyad extracts from its 18 examples and 5 seeds. */
@@ -71,6 +71,9 @@ public final class LadderBench {
                     (System.nanoTime() - t0) / 1e9, Files.size(db) / (1 << 20));
         } else {
             System.out.println("reusing " + db);
+        }
+        if (queries == 0) {
+            return; // generate only: the queries run in a fresh JVM, without the generator's garbage
         }
         try (Store store = Stores.open(db.toString())) {
             System.out.printf(Locale.ROOT, "store: %d articles, %d facts%n", store.stats().count("articles"),

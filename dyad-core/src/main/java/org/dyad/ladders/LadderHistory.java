@@ -31,9 +31,9 @@ import org.dyad.store.StoredFact;
  *   <li>a ladder reads the owner's statements of the day before the date, else of the week, else of the month
  *       (the first that holds {@value #RECENT_ENOUGH}; at most {@value #RECENT}, oldest first): they corroborate the
  *       reference, flag the rows they contradict, and add the partners the reference lacks;</li>
- *   <li>a pair's history reads the week after each dated reference step (the reports of that step) and a sample
- *       through time from {@value #FIRST_YEAR}: for a pair spoken of in the last month, the first week of every
- *       other year; otherwise everything, five years at a time.</li>
+ *   <li>a pair's history reads the {@value #STEP_DAYS} days after each dated reference step (the reports of that
+ *       step) and a sample through time from {@value #FIRST_YEAR}: for a pair spoken of in the last month, the first
+ *       three days of every other year; otherwise everything, five years at a time.</li>
  * </ul>
  * Sources, the since-dates of pairs the reference lacks ("by" a date) and the counts of a history are therefore
  * those of the statements read, not of every statement stored; answers from the reference are exact.
@@ -52,9 +52,9 @@ public final class LadderHistory {
     /** Days before the date searched for recent statements, shortest first. */
     private static final int[] WINDOWS = {1, 7, 30};
     /** Days after each dated reference step read as the reports of that step. */
-    static final int STEP_DAYS = 7;
-    /** Statements read per year of a pair's history. */
-    static final int PER_YEAR = 12;
+    static final int STEP_DAYS = 3;
+    /** Statements read per sampled year of a pair's history. */
+    static final int PER_YEAR = 8;
     /** The first year a pair's history samples. */
     static final int FIRST_YEAR = 2005;
 
@@ -499,8 +499,8 @@ public final class LadderHistory {
     }
 
     /**
-     * A pair's statements in the week after each reference step, and a sample through time: for a pair articles
-     * spoke of at least twice in the last month, the first week of every other year; for a quieter pair,
+     * A pair's statements in the days after each reference step, and a sample through time: for a pair articles
+     * spoke of at least twice in the last month, the first three days of every other year; for a quieter pair,
      * everything, five years at a time (at most {@value #PER_YEAR} times 3 statements per five years).
      */
     private List<StoredFact> pairSample(String a, String b, List<HistoryRecord> refs) {
@@ -520,7 +520,7 @@ public final class LadderHistory {
                 .limit(2)).size() >= 2;
         for (int y = FIRST_YEAR; y <= last; y += busy ? 2 : 5) {
             String from = String.valueOf(y);
-            String to = busy ? y + "-01-07" : String.valueOf(Math.min(last, y + 4));
+            String to = busy ? y + "-01-03" : String.valueOf(Math.min(last, y + 4));
             add(seen, store.facts(FactQuery.of("partnership").pair(a, b).between(from, to)
                     .limit(busy ? PER_YEAR : 3 * PER_YEAR)));
         }
