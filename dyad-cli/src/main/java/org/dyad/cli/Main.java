@@ -46,7 +46,17 @@ public final class Main implements Runnable {
     }
 
     private static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
+        Main main = new Main();
+        CommandLine cl = new CommandLine(main);
+        // The global --db reaches every command's store option, however deeply it is mixed in.
+        cl.setExecutionStrategy(parsed -> {
+            StoreOption.GLOBAL.set(main.db);
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } finally {
+                StoreOption.GLOBAL.remove();
+            }
+        });
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("dyad: " + oneLine(ex));
             return ExitCodes.FATAL;

@@ -2,9 +2,7 @@ package org.dyad.cli;
 
 import org.dyad.store.Store;
 import org.dyad.store.Stores;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** The {@code --db} option shared by every command that uses the store. */
 final class StoreOption {
@@ -14,20 +12,16 @@ final class StoreOption {
     @Option(names = "--db", paramLabel = "PATH", description = DESCRIPTION)
     String db;
 
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec command;
+    /** The --db given before the command name, for the command being executed on this thread (set by Main). */
+    static final ThreadLocal<String> GLOBAL = new ThreadLocal<>();
 
     /** This command's --db, else the one given before the command name ({@code dyad --db F search ...}), else the default. */
     String location() {
         if (db != null) {
             return db;
         }
-        for (CommandSpec c = command == null ? null : command.parent(); c != null; c = c.parent()) {
-            if (c.userObject() instanceof Main m && m.db != null) {
-                return m.db;
-            }
-        }
-        return Stores.defaultLocation();
+        String global = GLOBAL.get();
+        return global != null ? global : Stores.defaultLocation();
     }
 
     Store open() {
