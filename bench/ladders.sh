@@ -27,6 +27,7 @@ bench() {
     -cp "$ROOT/dyad-cli/target/dyad-cli.jar:$ROOT/dyad-cli/target/lib/*" org.dyad.cli.LadderBench "$db" "$ARTICLES" "$@"
 }
 bench 0 > "$WORK/out.txt"                 # generate (or reuse), in its own JVM
+sync                                      # the generator's writes reach the disk before anything is timed
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 bench "$QUERIES" | grep -v '^reusing' >> "$WORK/out.txt"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)

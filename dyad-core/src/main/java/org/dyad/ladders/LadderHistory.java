@@ -46,9 +46,9 @@ public final class LadderHistory {
     /** Statements read per pair and window. */
     static final int PER_PAIR = 8;
     /** Statements of a ladder's owner read from the days before the date. */
-    static final int RECENT = 250;
+    static final int RECENT = 120;
     /** The recent window widens until it holds this many statements. */
-    static final int RECENT_ENOUGH = 60;
+    static final int RECENT_ENOUGH = 40;
     /** Days before the date searched for recent statements, shortest first. */
     private static final int[] WINDOWS = {1, 7, 30};
     /** Days after each dated reference step read as the reports of that step. */
