@@ -5,21 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dyad.ladders.PartnershipRecord;
 import org.dyad.ladders.PartnershipStage;
-import org.dyad.model.Source;
-import org.dyad.nlp.Dyad;
-import org.dyad.pipeline.BadInputException;
-import org.dyad.read.ReadStage;
+import org.dyad.pipeline.Doc;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code dyad eval partnerships GOLD}: partnership statements scored against a gold file. */
 @Command(name = "partnerships", mixinStandardHelpOptions = true,
@@ -33,12 +30,8 @@ final class EvalPartnershipsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "GOLD", description = "The gold JSON (e.g. ../shared/gold/seeds-dev.json).")
-    Path gold;
-
-    @Option(names = "--seeds", paramLabel = "DIR", description = "Where the gold's articles are. Default: the "
-            + "'seeds' folder beside the gold file's folder.")
-    Path seeds;
+    @Mixin
+    SeedsGoldOptions input;
 
     @Option(names = "--verbose", description = "List every matched, extra and missed key.")
     boolean verbose;
@@ -47,47 +40,37 @@ final class EvalPartnershipsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
         PrintWriter out = cl.getOut();
-        if (!Files.isRegularFile(gold)) {
-            throw new CommandLine.ParameterException(cl, "gold file " + gold + " not found");
+        if (!Files.isRegularFile(input.gold)) {
+            throw new CommandLine.ParameterException(cl, "gold file " + input.gold + " not found");
         }
-        JsonNode root = new ObjectMapper().readTree(gold.toFile());
-        Path dir = seeds != null ? seeds : gold.toAbsolutePath().getParent().resolveSibling("seeds");
-        if (!Files.isDirectory(dir)) {
-            throw new CommandLine.ParameterException(cl, "seeds folder " + dir + " not found; give it with --seeds DIR");
+        Map<String, JsonNode> byFile = new LinkedHashMap<>();
+        for (JsonNode article : new ObjectMapper().readTree(input.gold.toFile()).path("articles")) {
+            if (article.has("partnership_statements")) {
+                byFile.put(article.path("file").asText(), article);
+            }
         }
-        Dyad dyad = Dyad.create(ReadStage.DEFAULT_MAX_BYTES, List.of(new PartnershipStage()),
-                List.of(PartnershipStage.STATEMENTS));
+        List<ParsedCorpus.Parsed> docs = input.parse(byFile.keySet(), cl.getErr());
+        if (docs == null) {
+            return ExitCodes.SOME_FAILED;
+        }
+        PartnershipStage stage = new PartnershipStage();
         PartnershipScore score = new PartnershipScore();
         PartnershipScore.Result result = new PartnershipScore.Result();
-        int articles = 0;
-        for (JsonNode article : root.path("articles")) {
-            if (!article.has("partnership_statements")) {
-                continue;
-            }
-            Path file = dir.resolve(article.path("file").asText());
-            if (!Files.isRegularFile(file)) {
-                cl.getErr().println("dyad: " + file + " is missing; skipped");
-                continue;
-            }
-            List<PartnershipRecord> records;
-            try {
-                records = dyad.process(new Source(file.toString(), Files.readAllBytes(file), Map.of()))
-                        .facts(PartnershipRecord.class);
-            } catch (BadInputException e) {
-                cl.getErr().println("dyad: " + file + ": " + e.getMessage());
-                continue;
-            }
+        for (ParsedCorpus.Parsed p : docs) {
+            Doc d = p.doc();
+            stage.process(d);
+            List<PartnershipRecord> records = d.get(PartnershipStage.STATEMENTS);
+            JsonNode article = byFile.get(p.id());
             int[] outOfScope = {0};
             Set<PartnershipScore.Key> g = score.gold(article, outOfScope);
-            PartnershipScore.compare(article.path("doc_id").asText(file.getFileName().toString()), g,
-                    PartnershipScore.predicted(records), outOfScope[0], result);
-            articles++;
+            PartnershipScore.compare(article.path("doc_id").asText(p.id()), g, PartnershipScore.predicted(records),
+                    outOfScope[0], result);
         }
         if (verbose) {
             result.lines.forEach(out::println);
             out.println();
         }
-        out.printf("partnership statements, %d articles: %d gold keys in scope, %d predicted%n", articles,
+        out.printf("partnership statements, %d articles: %d gold keys in scope, %d predicted%n", docs.size(),
                 result.tp + result.fn, result.tp + result.fp);
         out.printf("precision %.3f  recall %.3f  F1 %.3f%n", result.precision(), result.recall(), result.f1());
         out.printf("strict (the %d out-of-scope gold statements as misses): recall %.3f  F1 %.3f%n",

@@ -7,16 +7,16 @@ import java.util.regex.Pattern;
 
 /** Numbers a sentence states about a rung: "17 strategic partners", "the eighth country", "with 13 countries". */
 final class Counts {
+    /** A number in digits or words, one to twenty. */
+    private static final String N = "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)";
     private static final Pattern CARDINAL = Pattern.compile("\\b(\\d{1,3}|one|two|three|four|five|six|seven|eight|"
             + "nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
             + "a dozen)\\s+((?:[\\w-]+\\s+){0,3}?)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern COUNTRIES_AT = Pattern.compile("\\b(\\d{1,3}|two|three|four|five|six|seven|eight|"
-            + "nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
-            + " (?:countries|nations|partners|states) (?:had |have |has )?(?:at|in|on|reached|reach) ",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern WITH_N = Pattern.compile("\\s+with\\s+(\\d{1,3}|two|three|four|five|six|seven|eight|"
-            + "nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\\s+"
-            + "(?:other\\s+)?(?:countries|nations|states|partners)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COUNTRIES_AT = Pattern.compile("\\b" + N + " (?:countries|nations|partners|states) "
+            + "(?:had |have |has )?(?:at|in|on|reached|reach) ", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WITH_N = Pattern.compile("\\s+with\\s+" + N + "\\s+(?:other\\s+)?"
+            + "(?:countries|nations|states|partners)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORDINAL = Pattern.compile("\\b(second|third|fourth|fifth|sixth|seventh|eighth|"
             + "ninth|tenth|eleventh|twelfth|\\d{1,2}(?:st|nd|rd|th)) (country|member|nation|partner|state)\\b"
             + "|\\b(country|member|nation) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b",
