@@ -67,30 +67,24 @@ public final class TimeStage implements Stage {
         doc.put(Layers.TIMES, List.copyOf(out));
     }
 
-    /** Token index ranges [first, last] of time expressions in the sentence. */
+    /**
+     * Token index ranges [first, last] of time expressions in the sentence: runs of tokens the tagger marks as
+     * DATE/TIME/DURATION or {@link DateWords} recognises, split where the tagger gives two different values.
+     */
     private static List<int[]> runs(Sentence s) {
         List<int[]> runs = new ArrayList<>();
         List<Token> ts = s.tokens();
         int i = 0;
         while (i < ts.size()) {
-            if (!TIME_TAGS.contains(ts.get(i).ner())) {
+            if (!isTime(ts, i)) {
                 i++;
                 continue;
             }
-            int j = i;
-            while (j + 1 < ts.size() && ts.get(j + 1).ner().equals(ts.get(i).ner())
-                    && java.util.Objects.equals(ts.get(j + 1).timex(), ts.get(i).timex())) {
-                j++;
-            }
-            // "Friday through Sunday": two DATE runs joined by a range word become one expression.
+            int j = extend(ts, i);
+            // "Friday through Sunday": two runs joined by a range word become one expression.
             if (j + 2 < ts.size() && RANGE_WORDS.contains(ts.get(j + 1).word().toLowerCase(Locale.ROOT))
-                    && TIME_TAGS.contains(ts.get(j + 2).ner())) {
-                int k = j + 2;
-                while (k + 1 < ts.size() && ts.get(k + 1).ner().equals(ts.get(j + 2).ner())
-                        && java.util.Objects.equals(ts.get(k + 1).timex(), ts.get(j + 2).timex())) {
-                    k++;
-                }
-                j = k;
+                    && isTime(ts, j + 2)) {
+                j = extend(ts, j + 2);
             }
             int start = i;
             if (start > 0 && LEFT_MODIFIERS.contains(ts.get(start - 1).word().toLowerCase(Locale.ROOT))) {
@@ -100,6 +94,23 @@ public final class TimeStage implements Stage {
             i = j + 1;
         }
         return runs;
+    }
+
+    private static boolean isTime(List<Token> ts, int i) {
+        return TIME_TAGS.contains(ts.get(i).ner()) || DateWords.isTime(ts, i);
+    }
+
+    /** The last token of the run starting at {@code i}. */
+    private static int extend(List<Token> ts, int i) {
+        int j = i;
+        while (j + 1 < ts.size() && isTime(ts, j + 1) && !differentValues(ts.get(j), ts.get(j + 1))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean differentValues(Token a, Token b) {
+        return a.timex() != null && b.timex() != null && !a.timex().equals(b.timex());
     }
 
     private static TimeExpr expr(String text, Sentence s, int a, int b, LocalDate pub) {

@@ -13,7 +13,9 @@ import java.util.Properties;
  * <p>Settings, and why: fine-grained NER (and its regexner/KBP resources) is off, because dyad resolves countries,
  * demonyms and titles from its own dictionaries and it more than halves NER time; of the three default CRF models
  * only the 3-class one (PERSON, LOCATION, ORGANIZATION) runs — the 4- and 7-class models add MISC and numeric
- * classes dyad does not use, for three times the cost; SUTime and the numeric classifiers stay on for dates;
+ * classes dyad does not use, for three times the cost; SUTime is off — it cost as much as the dependency parser, and
+ * dyad finds and normalises time expressions itself ({@code org.dyad.time.TimeStage}), anchored on the clause's own
+ * tense where SUTime used the sentence's;
  * a blank line always ends a sentence (headlines and bylines have no final period); dependency parses are UD
  * (english_UD), and sentences over {@link CoreNlpStage#MAX_SENTENCE_TOKENS} tokens are not parsed.
  */
@@ -52,7 +54,7 @@ public final class CoreNlp {
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         p.setProperty("ner.buildEntityMentions", "false");
-        p.setProperty("ner.useSUTime", "true");
+        p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyNumericClassifiers", "true");
         p.setProperty("depparse.maxSentenceLength", String.valueOf(CoreNlpStage.MAX_SENTENCE_TOKENS));
         p.setProperty("pos.maxlen", "400");

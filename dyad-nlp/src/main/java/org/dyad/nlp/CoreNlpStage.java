@@ -22,9 +22,9 @@ import org.dyad.pipeline.Layer;
 import org.dyad.pipeline.Stage;
 
 /**
- * Runs Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner with SUTime, depparse) over the cleaned text and converts
- * the result into dyad's own {@link Sentence} records, so that later stages never touch CoreNLP types. SUTime is
- * anchored on the publication date when the article has one. The models are loaded once per process
+ * Runs Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner, depparse) over the cleaned text and converts
+ * the result into dyad's own {@link Sentence} records, so that later stages never touch CoreNLP types. The
+ * publication date is passed as the document date. The models are loaded once per process
  * ({@link CoreNlp#shared()}); this stage is thread-safe.
  *
  * <p>Sentences longer than {@link #MAX_SENTENCE_TOKENS} tokens are not parsed (the parser's cost grows quickly
