@@ -24,7 +24,7 @@ public final class DateParsing {
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November"
             + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
     /** "April 13, 2023" / "Apr. 13 2023". */
-    public static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b",
+    public static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})\\b",
             Pattern.CASE_INSENSITIVE);
     /** "13 April 2023". */
     public static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b",
