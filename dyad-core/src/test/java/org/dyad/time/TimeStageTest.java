@@ -7,7 +7,6 @@ import java.util.Map;
 import org.dyad.Layers;
 import org.dyad.model.ArticleMeta;
 import org.dyad.model.MetaValue;
-import org.dyad.model.TimeExpr;
 import org.dyad.pipeline.Doc;
 import org.dyad.testkit.Tagged;
 import org.dyad.text.CleanText;
@@ -55,8 +54,6 @@ class TimeStageTest {
     @Test
     void theTaggersRunsStillCount() {
         Tagged t = new Tagged().sentence("Talks/NNS resumed/VBD in/IN the/DT spring/NN/DATE ./.");
-        List<TimeExpr> none = List.of();
         assertEquals(List.of("spring=null"), times("2023-07-21", t));
-        assertEquals(0, none.size());
     }
 }
