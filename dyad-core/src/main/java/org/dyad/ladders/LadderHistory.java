@@ -77,6 +77,9 @@ public final class LadderHistory {
         static Source of(StoredFact f) {
             PartnershipRecord p = (PartnershipRecord) f.fact();
             String text = p.evidence().isEmpty() ? p.asStated() : p.evidence().get(0).text();
+            if (text.indexOf('<') >= 0 || text.indexOf('&') >= 0) {
+                text = org.jsoup.Jsoup.parse(text).text(); // evidence quotes the original, which may be HTML
+            }
             return new Source("article", f.articleKey(), null, p.date() == null ? null : p.date().value(),
                     text.replaceAll("\\s+", " ").strip(), f.doc(), f.published(), p.id());
         }
@@ -434,8 +437,10 @@ public final class LadderHistory {
                 sources.add(Source.of(g.get(i)));
             }
             String date = stepDate(first);
+            String value = p.date() == null ? null : p.date().value();
+            boolean before = value != null && value.startsWith("<");
             steps.add(new Step(date, p.owner(), ladders.rung(p.rung()).orElse(null), p.type(), sources, g.size(),
-                    articleConflict(p, date, refs)));
+                    articleConflict(p, before ? null : date, refs)));
         }
         steps.sort(Comparator.comparing((Step s) -> s.date() == null ? "" : s.date())
                 .thenComparing(s -> s.sources().get(0).kind().equals("reference") ? 0 : 1));
