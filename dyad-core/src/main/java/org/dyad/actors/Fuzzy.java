@@ -15,7 +15,7 @@ final class Fuzzy {
         if (Math.min(a.length(), b.length()) < 4 || Math.abs(a.length() - b.length()) > 1) {
             return false;
         }
-        return distanceAtMostOne(a, b);
+        return org.dyad.text.Edits.atMostOne(a, b);
     }
 
     /** Same number of tokens, all equal but the last, which may differ by one edit. */
@@ -29,31 +29,5 @@ final class Fuzzy {
             }
         }
         return sameName(a[a.length - 1], b[b.length - 1]);
-    }
-
-    private static boolean distanceAtMostOne(String a, String b) {
-        int i = 0;
-        int j = 0;
-        boolean edited = false;
-        while (i < a.length() && j < b.length()) {
-            if (a.charAt(i) == b.charAt(j)) {
-                i++;
-                j++;
-                continue;
-            }
-            if (edited) {
-                return false;
-            }
-            edited = true;
-            if (a.length() > b.length()) {
-                i++;
-            } else if (b.length() > a.length()) {
-                j++;
-            } else {
-                i++;
-                j++;
-            }
-        }
-        return !edited || i == a.length() && j == b.length();
     }
 }

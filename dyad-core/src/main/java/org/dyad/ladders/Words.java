@@ -157,32 +157,8 @@ final class Words {
         return parts;
     }
 
+    /** One edit apart, and not equal. */
     static boolean oneEditApart(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
-            return false;
-        }
-        int i = 0;
-        int j = 0;
-        boolean edited = false;
-        while (i < a.length() && j < b.length()) {
-            if (a.charAt(i) == b.charAt(j)) {
-                i++;
-                j++;
-                continue;
-            }
-            if (edited) {
-                return false;
-            }
-            edited = true;
-            if (a.length() > b.length()) {
-                i++;
-            } else if (b.length() > a.length()) {
-                j++;
-            } else {
-                i++;
-                j++;
-            }
-        }
-        return !edited || i == a.length() && j == b.length();
+        return !a.equals(b) && org.dyad.text.Edits.atMostOne(a, b);
     }
 }
