@@ -17,7 +17,6 @@ import org.dyad.events.EventRecord;
 import org.dyad.events.EventStage;
 import org.dyad.events.eval.PloverScore;
 import org.dyad.events.eval.SeedsScore;
-import org.dyad.nlp.Dyad;
 import org.dyad.pipeline.Doc;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -114,17 +113,6 @@ final class EvalEventsCommand implements Callable<Integer> {
     }
 
     private List<ParsedCorpus.Parsed> parse(List<ParsedCorpus.Text> texts, PrintWriter err) throws IOException {
-        if (parsed != null && Files.isRegularFile(parsed)) {
-            List<ParsedCorpus.Parsed> cached = ParsedCorpus.load(parsed);
-            if (cached.stream().map(ParsedCorpus.Parsed::id).toList()
-                    .equals(texts.stream().map(ParsedCorpus.Text::id).toList())) {
-                return cached;
-            }
-        }
-        List<ParsedCorpus.Parsed> docs = ParsedCorpus.parse(Dyad.standard(), texts, err);
-        if (parsed != null) {
-            ParsedCorpus.save(docs, parsed);
-        }
-        return docs;
+        return ParsedCorpus.parseCached(parsed, texts, err);
     }
 }

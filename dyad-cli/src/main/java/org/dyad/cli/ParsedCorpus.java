@@ -82,6 +82,24 @@ final class ParsedCorpus {
         return out;
     }
 
+    /**
+     * The texts parsed with the standard pipeline, read from {@code cache} instead when it holds the same documents
+     * in the same order, and written to it otherwise ({@code cache} may be null: no cache).
+     */
+    static List<Parsed> parseCached(Path cache, List<Text> texts, java.io.PrintWriter err) throws IOException {
+        if (cache != null && Files.isRegularFile(cache)) {
+            List<Parsed> cached = load(cache);
+            if (cached.stream().map(Parsed::id).toList().equals(texts.stream().map(Text::id).toList())) {
+                return cached;
+            }
+        }
+        List<Parsed> docs = parse(Dyad.standard(), texts, err);
+        if (cache != null) {
+            save(docs, cache);
+        }
+        return docs;
+    }
+
     static void save(List<Parsed> docs, Path file) throws IOException {
         MAPPER.writeValue(file.toFile(), docs);
     }

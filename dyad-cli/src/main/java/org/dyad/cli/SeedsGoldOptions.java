@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.dyad.nlp.Dyad;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,17 +36,6 @@ final class SeedsGoldOptions {
             }
             texts.add(new ParsedCorpus.Text(name, Files.readAllBytes(f), Map.of()));
         }
-        if (parsed != null && Files.isRegularFile(parsed)) {
-            List<ParsedCorpus.Parsed> cached = ParsedCorpus.load(parsed);
-            if (cached.stream().map(ParsedCorpus.Parsed::id).toList()
-                    .equals(texts.stream().map(ParsedCorpus.Text::id).toList())) {
-                return cached;
-            }
-        }
-        List<ParsedCorpus.Parsed> docs = ParsedCorpus.parse(Dyad.standard(), texts, err);
-        if (parsed != null) {
-            ParsedCorpus.save(docs, parsed);
-        }
-        return docs;
+        return ParsedCorpus.parseCached(parsed, texts, err);
     }
 }
