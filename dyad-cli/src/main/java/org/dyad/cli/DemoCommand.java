@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dyad.copies.CopyDetector;
 import org.dyad.nlp.Dyad;
 import org.dyad.output.EntityRecord;
 import org.dyad.output.Extraction;
@@ -55,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
         try (Store st = Stores.open(target.toString())) {
             s = new Batch(Dyad::standard, Map.of(), Runtime.getRuntime().availableProcessors(), Long.MAX_VALUE, err)
                     .run(inputs, "demo", (in, x) -> {
-                        st.ingest(IngestCommand.key(in), x);
+                        CopyDetector.ingest(st, IngestCommand.key(in), x);
                         summarise(out, in, x);
                     });
             out.printf("%nstored %d articles (%d failed), %d tokens in %.1f s: %s%n", s.processed(), s.failed(),

@@ -47,6 +47,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Ingest requests allowed a minute, in bursts of up to 5 (default: ${DEFAULT-VALUE}).")
     int ingestRate;
 
+    @Option(names = "--cache", paramLabel = "N", defaultValue = "1000",
+            description = "Responses kept in memory, emptied by every ingest (default: ${DEFAULT-VALUE}; 0: none).")
+    int cache;
+
     @Mixin
     StoreOption store;
 
@@ -56,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
         WebSettings settings;
         try {
             settings = WebSettings.defaults().withHost(host).withPort(port)
-                    .withTokens(blank(ingestToken), blank(readToken)).withLimits(maxBody, ingestRate, 5);
+                    .withTokens(blank(ingestToken), blank(readToken)).withLimits(maxBody, ingestRate, 5).withCache(cache);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -22,6 +22,9 @@ public record WebSettings(String host, int port, String ingestToken, String read
         if (maxBodyBytes < 1024) {
             throw new IllegalArgumentException("the body limit must be at least 1024 bytes, got " + maxBodyBytes);
         }
+        if (cacheEntries < 0) {
+            throw new IllegalArgumentException("the cache size must be 0 or more, got " + cacheEntries);
+        }
         if (ingestToken != null && ingestToken.length() < 8) {
             throw new IllegalArgumentException("the ingest token must be at least 8 characters");
         }
