@@ -7,12 +7,14 @@
 # paths round-robin over every read endpoint, every article and every page). Prints requests/s, p50/p99/max
 # latency, errors and the server's memory (RSS sampled every second, peak RSS, heap after the run) and appends
 # them, with the machine, to bench/results/web-load-YYYY-MM-DD.txt. BENCH_CACHE=0 serves without the response
-# cache (every request reads the store). Environment: as for ./dyad (DYAD_HEAP, JAVA_HOME).
+# cache (every request reads the store); BENCH_HEAP sets the server's heap (default 1g: no ingest, so no language
+# models). Environment: as for ./dyad (JAVA_HOME).
 set -euo pipefail
 export LC_ALL=C
 CLIENTS="${1:-50}"
 SECONDS_="${2:-30}"
 CACHE="${BENCH_CACHE:-1000}"
+HEAP="${BENCH_HEAP:-1g}"      # the server's heap: no ingest here, so no language models to hold
 [[ "$CLIENTS" =~ ^[1-9][0-9]*$ && "$SECONDS_" =~ ^[1-9][0-9]*$ && "$CACHE" =~ ^[0-9]+$ ]] ||
   { echo "usage: bench/web-load.sh [CLIENTS] [SECONDS]  (positive numbers)" >&2; exit 2; }
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -37,7 +39,7 @@ if [ ! -f "$db" ]; then
   "$ROOT/dyad" demo --db "$db" --examples "$ROOT/examples" >/dev/null
 fi
 
-"$java" "-Xmx${DYAD_HEAP:-3g}" -XX:+UseParallelGC -Dfile.encoding=UTF-8 -cp "$CP" org.dyad.cli.Main \
+"$java" "-Xmx$HEAP" -XX:+UseParallelGC -Dfile.encoding=UTF-8 -cp "$CP" org.dyad.cli.Main \
   serve --db "$db" --port 0 --cache "$CACHE" > "$WORK/serve.log" 2>&1 &
 server=$!
 for _ in $(seq 1 100); do
@@ -63,12 +65,17 @@ sampler=""
 rss_max=$(sort -n "$WORK/rss.txt" | tail -1)
 rss_end=$(rss)
 hwm=$(awk '/^VmHWM/ {print int($2/1024)}' "/proc/$server/status")
-heap=$("$jcmd" "$server" GC.heap_info 2>/dev/null | grep -E 'total|used' | head -2 | sed 's/^ *//' | paste -sd ';' - || echo unknown)
+heap_used() { "$jcmd" "$server" GC.heap_info 2>/dev/null |
+  awk '/(Gen|garbage-first heap) +total/ {for (i = 1; i <= NF; i++) if ($i == "used") {sub("K,?", "", $(i+1)); u += $(i+1)}}
+       END {printf "%d MB", u / 1024}'; }
+heap="$(heap_used) used at the end of the run"
+"$jcmd" "$server" GC.run >/dev/null 2>&1 || true
+heap="$heap, $(heap_used) live after a full GC"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 report=$(cat <<REPORT
 web load benchmark, $(date -Iseconds)
-  server:  dyad serve on the demo store ($articles articles), loopback, -Xmx${DYAD_HEAP:-3g}, response cache $CACHE entries
+  server:  dyad serve on the demo store ($articles articles), loopback, -Xmx$HEAP, response cache $CACHE entries
   clients: $CLIENTS concurrent (one connection each) for $SECONDS_ s after a 5 s warm-up, GETs round-robin over the
            read API (articles, search, ladders, pairs, events, timeline, quotes, forecasts, scorecard), every
            article as JSON and as a page, and the other pages

@@ -14,7 +14,8 @@ final class ArticlesApi {
 
     static void routes(RoutesConfig r, Reads reads, ResponseCache cache) {
         r.get("/api/articles", cache.wrap(ctx -> Out.json(ctx, reads.articles(Params.text(ctx, "q"),
-                Params.date(ctx, "from"), Params.date(ctx, "to"), Params.offset(ctx), Params.limit(ctx)))));
+                Params.date(ctx, "from"), Params.date(ctx, "to"), Params.queryCode(ctx, "country"), Params.offset(ctx),
+                Params.limit(ctx)))));
         r.get("/api/articles/{id}", cache.wrap(ctx -> Out.json(ctx, show(reads, reads.article(Params.id(ctx, "id"))))));
     }
 

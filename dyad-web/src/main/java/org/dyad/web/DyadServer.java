@@ -69,6 +69,7 @@ public final class DyadServer {
         config.jetty.multipartConfig.maxTotalRequestSize(settings.maxBodyBytes() + 64 * 1024, SizeUnit.BYTES);
         config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, settings.maxBodyBytes()),
                 SizeUnit.BYTES);
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
         config.jetty.modifyHttpConfiguration(h -> {
             h.setSendServerVersion(false);
             h.setRequestHeaderSize(16 * 1024);

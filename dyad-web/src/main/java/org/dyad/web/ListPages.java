@@ -18,7 +18,8 @@ final class ListPages {
     static String search(Context ctx, Reads reads) {
         String q = Params.text(ctx, "q");
         int offset = Params.offset(ctx);
-        Paged<SearchHit> hits = reads.articles(q, Params.date(ctx, "from"), Params.date(ctx, "to"), offset, 20);
+        Paged<SearchHit> hits = reads.articles(q, Params.date(ctx, "from"), Params.date(ctx, "to"),
+                Params.queryCode(ctx, "country"), offset, 20);
         StringBuilder h = new StringBuilder("<h1>Search</h1><form class=\"filters\" action=\"/search\" method=\"get\">"
                 + "<input type=\"search\" name=\"q\" value=\"").append(Layout.esc(q == null ? "" : q))
                 .append("\" aria-label=\"Search\"><button type=\"submit\">Search</button></form>");

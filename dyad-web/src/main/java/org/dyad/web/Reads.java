@@ -37,9 +37,13 @@ final class Reads {
         this.ladders = new LadderHistory(Ladders.standard(), ReferenceHistory.standard(), store);
     }
 
-    /** Articles matching {@code q} (best first), or all articles (newest first) when q is null, within dates. */
-    Paged<SearchHit> articles(String q, String from, String to, int offset, int limit) {
-        if (q == null && from == null && to == null) {
+    /**
+     * Articles matching {@code q} (best first), or all articles (newest first) when q is null, published within
+     * the dates, with a fact (event, partnership statement, quote, forecast) about {@code country} when given.
+     */
+    Paged<SearchHit> articles(String q, String from, String to, String country, int offset, int limit) {
+        java.util.Set<Long> about = country == null ? null : articlesAbout(country);
+        if (q == null && from == null && to == null && about == null) {
             List<SearchHit> page = store.list(offset, limit + 1);
             Integer next = page.size() > limit ? offset + limit : null;
             return new Paged<>(page.subList(0, Math.min(limit, page.size())), offset, limit, null, next);
@@ -47,11 +51,19 @@ final class Reads {
         List<SearchHit> hits = q == null ? store.list(0, MAX_HITS) : store.search(q, MAX_HITS);
         List<SearchHit> kept = new ArrayList<>();
         for (SearchHit h : hits) {
-            if (within(h.published(), from, to)) {
+            if (within(h.published(), from, to) && (about == null || about.contains(h.articleId()))) {
                 kept.add(h);
             }
         }
         return Paged.of(kept, offset, limit);
+    }
+
+    private java.util.Set<Long> articlesAbout(String country) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (String kind : List.of(EventRecord.KIND, "partnership", "quote", "forecast")) {
+            store.facts(FactQuery.of(kind).pair(country, null)).forEach(f -> ids.add(f.articleId()));
+        }
+        return ids;
     }
 
     static boolean within(String date, String from, String to) {

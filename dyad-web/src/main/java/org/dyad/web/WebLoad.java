@@ -17,7 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A load client for a running server: {@code clients} threads, each with its own connection, send GETs over a
+ * A load client for a running server: {@code clients} threads, each on its own connection, send GETs over a
  * list of paths round-robin for a while or a number of requests, and the latencies, statuses and errors are
  * counted. Used by {@code bench/web-load.sh} and, briefly, by the tests. Only for servers on this machine.
  *
@@ -27,7 +27,7 @@ public final class WebLoad {
     /**
      * What a run measured.
      *
-     * @param errors requests that failed (no answer, or a status other than 2xx)
+     * @param errors requests that failed (no answer within 60 s, or a status other than 2xx)
      */
     public record Result(int clients, long requests, long errors, double seconds, double p50Ms, double p99Ms,
                          double maxMs, Map<Integer, Long> statuses, String firstError) {
@@ -71,18 +71,19 @@ public final class WebLoad {
         Map<Integer, Long> statuses = new TreeMap<>();
         String[] firstError = new String[1];
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        // One client: one selector thread for all, and a connection per concurrent request (so one per thread).
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
         List<Future<long[]>> results = new ArrayList<>();
         long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             int offset = c;
             results.add(pool.submit(() -> {
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(Duration.ofSeconds(5)).build();
                 long[] lat = new long[1024];
                 int n = 0;
                 for (int i = offset; System.nanoTime() < deadline && sent.incrementAndGet() <= maxRequests; i++) {
                     HttpRequest req = HttpRequest.newBuilder(URI.create(base + paths.get(i % paths.size())))
-                            .timeout(Duration.ofSeconds(30)).build();
+                            .timeout(Duration.ofSeconds(60)).build();
                     long t0 = System.nanoTime();
                     int status;
                     try {

@@ -93,6 +93,9 @@ class WebApiIT {
         assertTrue(list.get("items").size() >= 18);
         JsonNode dated = json("/api/articles?from=2023-09&to=2023-09");
         dated.get("items").forEach(i -> assertTrue(i.get("published").asText().startsWith("2023-09"), i.toString()));
+        JsonNode japan = json("/api/articles?country=JPN&limit=100");
+        assertTrue(japan.get("total").asInt() > 0 && japan.get("total").asInt() < list.get("items").size(),
+                japan.toString());
         long id = list.get("items").get(0).get("articleId").asLong();
         JsonNode a = json("/api/articles/" + id);
         assertEquals(id, a.get("id").asLong());
@@ -146,7 +149,7 @@ class WebApiIT {
         String[][] cases = {
                 {"/api/ladders/VIETNAM", "owner"}, {"/api/ladders/VNM?as_of=2023-13", "as_of"},
                 {"/api/ladders/VNM?as_of=yesterday", "as_of"}, {"/api/articles?limit=0", "limit"},
-                {"/api/articles?limit=abc", "limit"}, {"/api/articles?offset=-1", "offset"},
+                {"/api/articles?limit=abc", "limit"}, {"/api/articles?country=Japan", "country"}, {"/api/articles?offset=-1", "offset"},
                 {"/api/articles/abc", "id"}, {"/api/pairs/USA/V1M/events", "b"},
                 {"/api/pairs/USA/VNM/events?status=maybe", "status"}, {"/api/pairs/USA/VNM/timeline?all_statuses=2",
                         "all_statuses"}, {"/api/forecasts?partner=VNM", "partner"},
