@@ -42,6 +42,43 @@ final class Layout {
         return java.net.URLEncoder.encode(value == null ? "" : value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** "previous" and "next" links for a page of a list, keeping the request's other parameters. */
+    static String pager(io.javalin.http.Context ctx, Paged<?> p) {
+        if (p.offset() == 0 && p.next() == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<nav class=\"pager\">");
+        if (p.offset() > 0) {
+            b.append(pageLink(ctx, Math.max(0, p.offset() - p.limit()), "← previous"));
+        }
+        b.append("<span>").append(p.offset() + 1).append("–").append(p.offset() + p.items().size())
+                .append(p.total() == null ? "" : " of " + p.total()).append("</span>");
+        if (p.next() != null) {
+            b.append(pageLink(ctx, p.next(), "next →"));
+        }
+        return b.append("</nav>").toString();
+    }
+
+    private static String pageLink(io.javalin.http.Context ctx, int offset, String text) {
+        StringBuilder q = new StringBuilder();
+        ctx.queryParamMap().forEach((k, vs) -> {
+            if (!k.equals("offset")) {
+                vs.forEach(v -> q.append(q.length() == 0 ? "" : "&").append(q(k)).append('=').append(q(v)));
+            }
+        });
+        q.append(q.length() == 0 ? "" : "&").append("offset=").append(offset);
+        return "<a href=\"" + esc(ctx.path() + "?" + q) + "\">" + esc(text) + "</a>";
+    }
+
+    /** The last part of a path or address: the file an article came from. */
+    static String baseName(String doc) {
+        if (doc == null) {
+            return "";
+        }
+        String d = doc.endsWith("/") ? doc.substring(0, doc.length() - 1) : doc;
+        return d.substring(d.lastIndexOf('/') + 1);
+    }
+
     static String page(String title, String body) {
         return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"

@@ -55,14 +55,15 @@ final class ListPages {
         String about = Params.text(ctx, "about");
         List<StoredFact> qs = reads.quotes(country, partner, speaker, about, Params.date(ctx, "from"),
                 Params.date(ctx, "to"));
+        Paged<StoredFact> page = Paged.of(qs, Params.offset(ctx), Params.DEFAULT_LIMIT);
         StringBuilder h = new StringBuilder("<h1>Quotes <small>").append(qs.size()).append("</small></h1>")
                 .append("<form class=\"filters\" method=\"get\"><label>Speaker <input name=\"speaker\" value=\"")
                 .append(Layout.esc(speaker == null ? "" : speaker)).append("\"></label><label>About <input name=\"about\" "
                         + "value=\"").append(Layout.esc(about == null ? "" : about)).append("\"></label><label>Country "
                         + "<input name=\"country\" size=\"4\" maxlength=\"3\" value=\"")
                 .append(Layout.esc(country == null ? "" : country)).append("\"></label><button type=\"submit\">Filter"
-                        + "</button></form><ol class=\"quotes\">");
-        for (StoredFact f : qs) {
+                        + "</button></form><ol class=\"quotes\" start=\"" + (page.offset() + 1) + "\">");
+        for (StoredFact f : page.items()) {
             QuoteRecord r = (QuoteRecord) f.fact();
             h.append("<li class=\"quote\"><blockquote>").append(Layout.esc(r.type().equals(QuoteRecord.INDIRECT)
                             ? r.quote() : "“" + r.quote() + "”")).append("</blockquote><div class=\"meta\">— <strong>")
@@ -70,44 +71,61 @@ final class ListPages {
                     .append(r.speaker().title() == null ? "" : ", " + Layout.esc(r.speaker().title()))
                     .append(" · ").append(Layout.esc(r.type())).append(" · ").append(source(f)).append("</div></li>");
         }
-        return Layout.page("Quotes", h.append("</ol>").toString());
+        return Layout.page("Quotes", h.append("</ol>").append(Layout.pager(ctx, page)).toString());
     }
 
     private static String source(StoredFact f) {
         return "<a href=\"/article/" + f.articleId() + "#fact-" + Layout.esc(f.fact().id()) + "\">"
                 + Layout.esc(f.published() == null ? "undated" : f.published()) + " "
-                + Layout.esc(f.doc() == null ? "article " + f.articleId() : f.doc()) + "</a>";
+                + Layout.esc(f.doc() == null ? "article " + f.articleId() : Layout.baseName(f.doc())) + "</a>";
     }
 
     static String forecasts(Context ctx, Reads reads) {
         List<ForecastResolver.Resolution> rs = VoicesApi.forecasts(ctx, reads);
+        Paged<ForecastResolver.Resolution> page = Paged.of(rs, Params.offset(ctx), Params.DEFAULT_LIMIT);
         StringBuilder h = new StringBuilder("<h1>Forecasts <small>").append(rs.size()).append("</small></h1>")
                 .append("<p>Each resolved as of ").append(Layout.esc(VoicesApi.asOf(ctx)))
-                .append(" against the ladder history and the stored events.</p><ol class=\"forecasts\">");
-        for (ForecastResolver.Resolution r : rs) {
-            ForecastRecord f = r.forecast();
-            h.append("<li class=\"forecast verdict-").append(Layout.esc(r.verdict())).append("\"><div class=\"meta\">"
-                    + "<span class=\"verdict\">").append(Layout.esc(r.verdict().replace('_', ' ')))
-                    .append("</span> <time>").append(Layout.esc(f.published() == null ? "undated" : f.published()))
-                    .append("</time> <strong>").append(Layout.esc(f.source().name())).append("</strong></div><div>")
-                    .append(Layout.esc(f.claim())).append("</div><blockquote>“").append(Layout.esc(f.quote()))
-                    .append("”</blockquote><div class=\"resolution\">").append(Layout.esc(r.note()));
-            if (r.outcome() != null) {
-                h.append(" — happened: ").append(Layout.esc(r.outcome().what())).append(' ')
-                        .append(Layout.esc(r.outcome().date()));
-            }
-            h.append("</div><a class=\"source\" href=\"/article?key=").append(Layout.esc(Layout.q(f.doc())))
-                    .append("#fact-").append(Layout.esc(f.id())).append("\">").append(Layout.esc(f.doc()))
-                    .append("</a></li>");
-        }
-        h.append("</ol><h2>Scorecard</h2><table class=\"scorecard\"><thead><tr><th>source</th><th>right</th>"
-                + "<th>partly</th><th>wrong</th><th>open</th></tr></thead><tbody>");
+                .append(" against the ladder history and the stored events: right, partly right, wrong, or open."
+                        + "</p>" + verdictLinks() + "<details class=\"scorecard\"><summary>Scorecard</summary><table><thead><tr><th>"
+                        + "source</th><th>right</th><th>partly</th><th>wrong</th><th>open</th></tr></thead><tbody>");
         for (var s : org.dyad.query.Forecasts.scorecard(rs)) {
             h.append("<tr><td>").append(Layout.esc(s.source())).append("</td><td>").append(s.right())
                     .append("</td><td>").append(s.partly()).append("</td><td>").append(s.wrong()).append("</td><td>")
                     .append(s.open()).append("</td></tr>");
         }
-        return Layout.page("Forecasts", h.append("</tbody></table>").toString());
+        h.append("</tbody></table></details><ol class=\"forecasts\" start=\"").append(page.offset() + 1).append("\">");
+        for (ForecastResolver.Resolution r : page.items()) {
+            ForecastRecord f = r.forecast();
+            h.append("<li class=\"forecast verdict-").append(Layout.esc(r.verdict())).append("\"><div class=\"meta\">"
+                    + "<span class=\"verdict\">").append(Layout.esc(r.verdict().replace('_', ' ')))
+                    .append("</span> <time>").append(Layout.esc(f.published() == null ? "undated" : f.published()))
+                    .append("</time> <strong>").append(Layout.esc(f.source().name())).append("</strong>")
+                    .append(f.source().title() == null ? "" : ", " + Layout.esc(f.source().title()))
+                    .append("</div><div>").append(Layout.esc(f.claim())).append("</div>");
+            String sentence = FactText.sentence(f);
+            if (!sentence.equals(f.claim())) {
+                h.append("<blockquote>").append(Layout.esc(sentence)).append("</blockquote>");
+            }
+            h.append("<div class=\"resolution\">")
+                    .append(Layout.esc(r.note()));
+            if (r.outcome() != null) {
+                h.append(" — happened: ").append(Layout.esc(r.outcome().what())).append(' ')
+                        .append(Layout.esc(r.outcome().date()));
+            }
+            h.append("</div><a class=\"source\" href=\"/article?key=").append(Layout.esc(Layout.q(f.doc())))
+                    .append("#fact-").append(Layout.esc(f.id())).append("\">").append(Layout.esc(Layout.baseName(f.doc())))
+                    .append("</a></li>");
+        }
+        h.append("</ol>").append(Layout.pager(ctx, page));
+        return Layout.page("Forecasts", h.toString());
+    }
+
+    private static String verdictLinks() {
+        StringBuilder b = new StringBuilder("<p class=\"filters\">Show: <a href=\"/forecasts\">all</a>");
+        for (String v : VoicesApi.VERDICTS) {
+            b.append("<a href=\"/forecasts?verdict=").append(v).append("\">").append(v.replace('_', ' ')).append("</a>");
+        }
+        return b.append("</p>").toString();
     }
 
     static String story(Context ctx, Reads reads) {

@@ -48,8 +48,10 @@ final class PairPage {
                 .append("</div></section>");
         h.append(history(reads.history(a, b)));
         List<StoredFact> events = reads.events(a, b, from, to, null);
-        h.append("<section><h2>Events <small>").append(events.size()).append("</small></h2><ol class=\"events\">");
-        for (StoredFact f : events) {
+        Paged<StoredFact> page = Paged.of(events, Params.offset(ctx), Params.DEFAULT_LIMIT);
+        h.append("<section id=\"events\"><h2>Events <small>").append(events.size())
+                .append("</small></h2><ol class=\"events\" start=\"").append(page.offset() + 1).append("\">");
+        for (StoredFact f : page.items()) {
             EventRecord e = (EventRecord) f.fact();
             h.append("<li class=\"event status-").append(Layout.esc(e.status())).append("\"><div class=\"meta\">")
                     .append("<time>").append(Layout.esc(e.date() == null ? "undated" : e.date().value()))
@@ -59,9 +61,10 @@ final class PairPage {
                     .append(Layout.esc(FactText.summary(e))).append("</div><blockquote>")
                     .append(Layout.esc(FactText.sentence(e))).append("</blockquote><a class=\"source\" href=\"/article/")
                     .append(f.articleId()).append("#fact-").append(Layout.esc(e.id())).append("\">")
-                    .append(Layout.esc(f.doc() == null ? "article " + f.articleId() : f.doc())).append("</a></li>");
+                    .append(Layout.esc(f.doc() == null ? "article " + f.articleId() : Layout.baseName(f.doc())))
+                    .append("</a></li>");
         }
-        h.append("</ol></section>");
+        h.append("</ol>").append(Layout.pager(ctx, page)).append("</section>");
         return Layout.page(title, h.toString());
     }
 

@@ -11,6 +11,9 @@ import org.dyad.voices.ForecastResolver;
 
 /** {@code /api/quotes}, {@code /api/forecasts} (each resolved) and {@code /api/scorecard}. */
 final class VoicesApi {
+    static final List<String> VERDICTS = List.of(ForecastResolver.RIGHT, ForecastResolver.PARTLY,
+            ForecastResolver.WRONG, ForecastResolver.OPEN);
+
     private VoicesApi() {
     }
 
@@ -35,7 +38,9 @@ final class VoicesApi {
         if (partner != null && country == null) {
             throw ApiError.badRequest("partner needs country: give both, e.g. country=USA&partner=VNM");
         }
-        return reads.forecasts(country, partner, Params.text(ctx, "source"), asOf(ctx));
+        String verdict = Params.choice(ctx, "verdict", null, VERDICTS);
+        List<ForecastResolver.Resolution> rs = reads.forecasts(country, partner, Params.text(ctx, "source"), asOf(ctx));
+        return verdict == null ? rs : rs.stream().filter(r -> r.verdict().equals(verdict)).toList();
     }
 
     static Map<String, Object> resolution(ForecastResolver.Resolution r) {

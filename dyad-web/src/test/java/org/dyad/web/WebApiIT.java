@@ -123,6 +123,8 @@ class WebApiIT {
             assertTrue(List.of("right", "wrong", "partly_right", "open").contains(f.get("verdict").asText()));
         }
         json("/api/forecasts?country=USA&partner=VNM");
+        json("/api/forecasts?verdict=right&as_of=2025-01-01").get("items")
+                .forEach(f -> assertEquals("right", f.get("verdict").asText()));
         JsonNode card = json("/api/scorecard?as_of=2025-01-01");
         assertFalse(card.get("sources").isEmpty());
     }
@@ -153,7 +155,7 @@ class WebApiIT {
                 {"/api/articles/abc", "id"}, {"/api/pairs/USA/V1M/events", "b"},
                 {"/api/pairs/USA/VNM/events?status=maybe", "status"}, {"/api/pairs/USA/VNM/timeline?all_statuses=2",
                         "all_statuses"}, {"/api/forecasts?partner=VNM", "partner"},
-                {"/api/forecasts?as_of=2024-02", "as_of"}, {"/api/articles?q=" + "x".repeat(300), "q"},
+                {"/api/forecasts?as_of=2024-02", "as_of"}, {"/api/forecasts?verdict=maybe", "verdict"}, {"/api/articles?q=" + "x".repeat(300), "q"},
                 {"/api/stories/" + enc("a b<c>"), "id"}};
         for (String[] c : cases) {
             HttpResponse<String> r = server.get(c[0]);
