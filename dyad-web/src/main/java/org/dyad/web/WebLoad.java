@@ -101,8 +101,12 @@ public final class WebLoad {
                     if (status < 200 || status > 299) {
                         errors.incrementAndGet();
                         synchronized (firstError) {
+                            String what = String.format(Locale.ROOT, " %s after %.0f ms", req.uri().getPath()
+                                    + (req.uri().getQuery() == null ? "" : "?" + req.uri().getQuery()), t / 1e6);
                             if (firstError[0] == null) {
-                                firstError[0] = "HTTP " + status + " " + req.uri().getPath();
+                                firstError[0] = "HTTP " + status + what;
+                            } else if (status == 0 && !firstError[0].contains(" ms")) {
+                                firstError[0] += what;
                             }
                         }
                     }
