@@ -3,9 +3,13 @@ package org.dyad.web;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.dyad.events.EventRecord;
 import org.dyad.ladders.LadderHistory;
 import org.dyad.query.Names;
+import org.dyad.query.Timeline;
 import org.dyad.query.TimelineChart;
 import org.dyad.store.StoredFact;
 
@@ -43,9 +47,10 @@ final class PairPage {
                     .append(Layout.esc(s.since() == null ? "(undated)" : "since " + s.since())).append("</li>");
         }
         h.append("</ul></section>");
+        Map<String, Timeline.Month> months = reads.timeline(a, b, from, to, all);
         h.append("<section><h2>Timeline</h2><div class=\"chart\">")
-                .append(svg(TimelineChart.svg(a + " – " + b, reads.timeline(a, b, from, to, all))))
-                .append("</div></section>");
+                .append(svg(TimelineChart.svg(a + " – " + b, months))).append("</div>")
+                .append(categories(months)).append("</section>");
         h.append(history(reads.history(a, b)));
         List<StoredFact> events = reads.events(a, b, from, to, null);
         Paged<StoredFact> page = Paged.of(events, Params.offset(ctx), Params.DEFAULT_LIMIT);
@@ -66,6 +71,27 @@ final class PairPage {
         }
         h.append("</ol>").append(Layout.pager(ctx, page)).append("</section>");
         return Layout.page(title, h.toString());
+    }
+
+    /** Events per month by PLOVER category, with the two indices: the chart's figures as a table. */
+    static String categories(Map<String, Timeline.Month> months) {
+        Set<String> cats = new TreeSet<>();
+        months.values().forEach(m -> cats.addAll(m.byCategory().keySet()));
+        StringBuilder h = new StringBuilder("<details class=\"categories\"><summary>Events per month by category"
+                + "</summary><table><thead><tr><th>month</th><th>events</th>");
+        for (String c : cats) {
+            h.append("<th>").append(Layout.esc(c)).append("</th>");
+        }
+        h.append("<th>mean Goldstein</th><th>balance</th></tr></thead><tbody>");
+        months.forEach((month, m) -> {
+            h.append("<tr><td>").append(Layout.esc(month)).append("</td><td>").append(m.total()).append("</td>");
+            for (String c : cats) {
+                h.append("<td>").append(m.byCategory().getOrDefault(c, 0)).append("</td>");
+            }
+            h.append(String.format(java.util.Locale.ROOT, "<td>%+.1f</td><td>%+.2f</td></tr>", m.goldstein(),
+                    m.balance()));
+        });
+        return h.append("</tbody></table></details>").toString();
     }
 
     /** The chart as inline SVG that scales with the page: the fixed size becomes a view box only. */

@@ -157,6 +157,7 @@ class WebBrowserIT {
         driver.manage().window().setSize(new Dimension(1280, 1000));
         driver.get(server.base + "/pair/USA/VNM");
         assertFalse(driver.findElements(By.cssSelector(".chart svg rect")).isEmpty());
+        assertFalse(driver.findElements(By.cssSelector("details.categories td")).isEmpty(), "events by category");
         List<WebElement> events = driver.findElements(By.cssSelector("ol.events > li"));
         assertTrue(events.size() >= 5);
         assertFalse(events.get(0).findElement(By.tagName("blockquote")).getText().isBlank(), "each with its sentence");
