@@ -66,13 +66,21 @@ final class ServeCommand implements Callable<Integer> {
         }
         Store st = store.open();
         Javalin app = DyadServer.create(st, settings, () -> Dyad.standard()::process);
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            st.close();
+            spec.commandLine().getErr().println("dyad: cannot listen on " + host + ":" + port + ": "
+                    + Main.oneLine(e.getCause() != null ? e.getCause() : e) + " (is another server on that port? "
+                    + "try --port 0 for a free one)");
+            return ExitCodes.FATAL;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             st.close();
             stopped.countDown();
         }, "dyad-serve-stop"));
-        app.start();
         out.printf("dyad serve: %s on http://%s:%d/ (API: /api/openapi.json; ingest %s; reads %s). Ctrl-C stops.%n",
                 store.location(), host.contains(":") ? "[" + host + "]" : host, app.port(),
                 settings.ingestToken() == null ? "off" : "with token", settings.readToken() == null ? "open"
