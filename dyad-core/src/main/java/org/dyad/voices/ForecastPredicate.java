@@ -1,11 +1,10 @@
 package org.dyad.voices;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.dyad.model.Dependency;
+import org.dyad.model.DependencyTree;
 import org.dyad.model.Sentence;
 import org.dyad.model.Token;
 
@@ -44,27 +43,14 @@ final class ForecastPredicate {
     private final List<Token> tokens;
     private final int[] gov;
     private final String[] rel;
-    private final List<List<Integer>> children = new ArrayList<>();
+    private final List<List<Integer>> children;
 
     ForecastPredicate(Sentence s) {
         this.tokens = s.tokens();
-        int n = tokens.size();
-        gov = new int[n];
-        rel = new String[n];
-        Arrays.fill(gov, -1);
-        Arrays.fill(rel, "root");
-        for (int i = 0; i < n; i++) {
-            children.add(new ArrayList<>());
-        }
-        for (Dependency d : s.deps()) {
-            if (d.dep() >= 0 && d.dep() < n) {
-                gov[d.dep()] = d.gov();
-                rel[d.dep()] = d.rel();
-                if (d.gov() >= 0 && d.gov() < n) {
-                    children.get(d.gov()).add(d.dep());
-                }
-            }
-        }
+        DependencyTree tree = DependencyTree.of(s);
+        this.gov = tree.governors();
+        this.rel = tree.relations();
+        this.children = tree.children();
     }
 
     /** The predicate the marker at token {@code m} governs or modifies, or -1 when the parse does not link it. */
