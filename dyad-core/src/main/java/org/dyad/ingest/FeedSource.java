@@ -67,7 +67,8 @@ public final class FeedSource extends LazySource {
 
     /** Parses a feed with DTDs and external entities refused. */
     static SyndFeed parse(byte[] xml) throws IOException, SAXException, FeedException {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        // The JDK's own parser, whatever else is on the class path (CoreNLP brings Xerces, which lacks the JAXP attributes).
+        DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
         try {
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setFeature("http://xml.org/sax/features/external-general-entities", false);

@@ -88,6 +88,11 @@ public final class Sources {
         }
     }
 
+    /** The store key of a file: its absolute, normalised {@code file:} URI (as {@code dyad ingest} stores it). */
+    public static String fileKey(Path p) {
+        return FileArticles.key(p);
+    }
+
     /** A feed may be ten times the size limit for one article. */
     static long feedLimit(long maxBytes) {
         return maxBytes > Long.MAX_VALUE / 10 ? Long.MAX_VALUE : maxBytes * 10;
