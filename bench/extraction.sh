@@ -10,19 +10,10 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 # shellcheck source=bench/machine.sh
 . "$ROOT/bench/machine.sh"
 
-"$ROOT/dyad" --version >/dev/null
-CP="$ROOT/dyad-cli/target/dyad-cli.jar:$ROOT/dyad-cli/target/lib/*"
+CP=$(bench_classpath "$ROOT")
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 table=$("$JAVA" -Dfile.encoding=UTF-8 -cp "$CP" org.dyad.clean.eval.ExtractionEval \
   "$ROOT/dyad-core/src/test/resources/extraction" "${1:-}")
 report="HTML extraction (read + clean + meta on 12 invented pages), $(date -Iseconds)
 $(echo "$table" | sed 's/^/  /')"
-echo "$report"
-mkdir -p "$ROOT/bench/results"
-out="$ROOT/bench/results/extraction-$(date +%F).txt"
-{
-  echo "$report"
-  machine_description "$JAVA" "$ROOT" "$load" "one thread"
-  echo
-} >> "$out"
-echo "appended to ${out#"$ROOT"/}"
+bench_append "$JAVA" "$ROOT" "$load" "one thread" extraction "$report"
