@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dyad.ladders.PartnershipRecord;
 import org.dyad.ladders.PartnershipStage;
+import org.dyad.ladders.RelationStage;
 import org.dyad.pipeline.Doc;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Option;
                 + "gold's free-text fields are mapped to keys as documented in PartnershipScore: the rung is the "
                 + "first one named in 'tier'; classes are holds (established, upgraded, in force, tier), "
                 + "prospective (sought, proposed, expected), negative (declined, delayed) and count. Gold "
-                + "statements that name no rung are out of scope; the strict line counts them as misses."})
+                + "statements that name no rung (\"close ties\", \"main supplier\") are keys with rung '-', "
+                + "answered by dyad's relation records; they are also scored on their own line."})
 final class EvalPartnershipsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -54,27 +56,33 @@ final class EvalPartnershipsCommand implements Callable<Integer> {
             return ExitCodes.SOME_FAILED;
         }
         PartnershipStage stage = new PartnershipStage();
+        RelationStage relations = new RelationStage();
         PartnershipScore score = new PartnershipScore();
         PartnershipScore.Result result = new PartnershipScore.Result();
         for (ParsedCorpus.Parsed p : docs) {
             Doc d = p.doc();
             stage.process(d);
+            relations.process(d);
             List<PartnershipRecord> records = d.get(PartnershipStage.STATEMENTS);
             JsonNode article = byFile.get(p.id());
-            int[] outOfScope = {0};
-            Set<PartnershipScore.Key> g = score.gold(article, outOfScope);
-            PartnershipScore.compare(article.path("doc_id").asText(p.id()), g, PartnershipScore.predicted(records),
-                    outOfScope[0], result);
+            Set<PartnershipScore.Key> g = score.gold(article);
+            PartnershipScore.compare(article.path("doc_id").asText(p.id()), g,
+                    PartnershipScore.predicted(records, d.get(RelationStage.RELATIONS)), result);
         }
         if (verbose) {
             result.lines.forEach(out::println);
             out.println();
         }
-        out.printf("partnership statements, %d articles: %d gold keys in scope, %d predicted%n", docs.size(),
+        out.printf("partnership statements, %d articles: %d gold keys, %d predicted%n", docs.size(),
                 result.tp + result.fn, result.tp + result.fp);
         out.printf("precision %.3f  recall %.3f  F1 %.3f%n", result.precision(), result.recall(), result.f1());
-        out.printf("strict (the %d out-of-scope gold statements as misses): recall %.3f  F1 %.3f%n",
-                result.outOfScope, result.strictRecall(), result.strictF1());
+        int rungTp = result.tp - result.noRungTp;
+        out.printf("  keys naming a rung:     %d gold, %d predicted, F1 %.3f%n", rungTp + result.fn - result.noRungFn,
+                rungTp + result.fp - result.noRungFp, PartnershipScore.Result.f1(rungTp,
+                        result.fp - result.noRungFp, result.fn - result.noRungFn));
+        out.printf("  keys naming no rung:    %d gold, %d predicted, F1 %.3f%n", result.noRungTp + result.noRungFn,
+                result.noRungTp + result.noRungFp, PartnershipScore.Result.f1(result.noRungTp, result.noRungFp,
+                        result.noRungFn));
         return ExitCodes.OK;
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.dyad.data.Tsv;
 import org.dyad.ladders.Ladders;
 import org.dyad.ladders.PartnershipRecord;
+import org.dyad.ladders.RelationRecord;
 
 /**
  * Scores partnership statements against the seeds gold on (pair, rung, statement class), per article as sets.
@@ -23,8 +24,8 @@ import org.dyad.ladders.PartnershipRecord;
  *       is {@code *}; a side listing several ("Singapore; Indonesia") gives one key per country;</li>
  *   <li>rung: the first rung named in {@code tier}, else in {@code level_as_stated}, on Vietnam's ladder (the gold's
  *       convention: 1 CSP, 2 SP, 3 CP), else on the ladder of a side that has it ("treaty alliance": the U.S.);
- *       a statement whose text names no rung ({@code tier} null: "close ties", "trading partner", "borderless
- *       partnership") is out of scope;</li>
+ *       {@code -} for a statement that names no rung ({@code tier} null: "close ties", "trading partner",
+ *       "borderless partnership"), which dyad answers with a {@code relation} record;</li>
  *   <li>class: {@code holds} when the text names the current or implied level, or nothing below applies (dyad:
  *       established, upgraded, in_force, tier); {@code prospective} for plans, proposals, aspirations and
  *       expectations (dyad: sought, proposed, expected); {@code negative} for refusals, delays and "unlikely"
@@ -46,7 +47,10 @@ final class PartnershipScore {
         int tp;
         int fp;
         int fn;
-        int outOfScope;
+        /** The same counts for the keys that name no rung ({@code -}): relation records against such statements. */
+        int noRungTp;
+        int noRungFp;
+        int noRungFn;
         final List<String> lines = new ArrayList<>();
 
         double precision() {
@@ -63,18 +67,13 @@ final class PartnershipScore {
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
 
-        /** Recall when the out-of-scope gold statements count as misses. */
-        double strictRecall() {
-            return tp + fn + outOfScope == 0 ? 0 : (double) tp / (tp + fn + outOfScope);
-        }
-
-        double strictF1() {
-            double p = precision();
-            double r = strictRecall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        static double f1(int tp, int fp, int fn) {
+            return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
         }
     }
 
+    /** The rung of a key whose statement names none. */
+    static final String NO_RUNG = "-";
     private static final Pattern CURRENT = Pattern.compile("current level|\\(implied\\)|implied\\b");
     private static final Pattern PROSPECTIVE = Pattern.compile("plan|propos|aspiration|want|seek|wish|push|offer|"
             + "hope|expect|likely|could|possib|forecast|predict");
@@ -101,18 +100,17 @@ final class PartnershipScore {
         return s.toLowerCase(Locale.ROOT).replaceAll("^the ", "").replaceAll("[.\u2019']", "").strip();
     }
 
-    /** The gold keys of one article, and how many of its statements are out of scope. */
-    Set<Key> gold(JsonNode article, int[] outOfScope) {
+    /** The gold keys of one article. */
+    Set<Key> gold(JsonNode article) {
         Set<Key> keys = new LinkedHashSet<>();
         for (JsonNode st : article.path("partnership_statements")) {
             String tier = st.path("tier").isNull() ? null : st.path("tier").asText();
             String level = st.path("level_as_stated").asText("");
-            String rung = tier == null ? null : goldRung(tier, level, st.path("pair"));
+            String rung = tier == null ? NO_RUNG : goldRung(tier, level, st.path("pair"));
             if (rung == null) {
-                outOfScope[0]++;
-                continue;
+                rung = NO_RUNG;
             }
-            String text = (level + " " + tier).toLowerCase(Locale.ROOT);
+            String text = (level + " " + (tier == null ? "" : tier)).toLowerCase(Locale.ROOT);
             String cls = CURRENT.matcher(text).find() ? "holds" : NEGATIVE.matcher(text).find() ? "negative"
                     : PROSPECTIVE.matcher(text).find() ? "prospective" : COUNT.matcher(text).find() ? "count" : "holds";
             List<String> sides = new ArrayList<>();
@@ -162,8 +160,8 @@ final class PartnershipScore {
         return null;
     }
 
-    /** dyad's keys for one article. */
-    static Set<Key> predicted(List<PartnershipRecord> records) {
+    /** dyad's keys for one article: its partnership statements, and its relation records as keys naming no rung. */
+    static Set<Key> predicted(List<PartnershipRecord> records, List<RelationRecord> relations) {
         Set<Key> keys = new LinkedHashSet<>();
         for (PartnershipRecord r : records) {
             String cls = switch (r.type()) {
@@ -174,6 +172,9 @@ final class PartnershipScore {
             };
             keys.add(new Key(pair(r.owner(), r.partner() == null ? "*" : r.partner()), r.rung(), cls));
         }
+        for (RelationRecord r : relations) {
+            keys.add(new Key(pair(r.a(), r.b()), NO_RUNG, Boolean.TRUE.equals(r.negated()) ? "negative" : "holds"));
+        }
         return keys;
     }
 
@@ -182,22 +183,25 @@ final class PartnershipScore {
     }
 
     /** Adds one article's comparison to the result. */
-    static void compare(String doc, Set<Key> gold, Set<Key> predicted, int outOfScope, Result r) {
+    static void compare(String doc, Set<Key> gold, Set<Key> predicted, Result r) {
         for (Key k : predicted) {
+            boolean none = k.rung().equals(NO_RUNG);
             if (gold.contains(k)) {
                 r.tp++;
+                r.noRungTp += none ? 1 : 0;
                 r.lines.add(doc + "  match    " + k);
             } else {
                 r.fp++;
+                r.noRungFp += none ? 1 : 0;
                 r.lines.add(doc + "  extra    " + k);
             }
         }
         for (Key k : gold) {
             if (!predicted.contains(k)) {
                 r.fn++;
+                r.noRungFn += k.rung().equals(NO_RUNG) ? 1 : 0;
                 r.lines.add(doc + "  missed   " + k);
             }
         }
-        r.outOfScope += outOfScope;
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Set;
 import org.dyad.ladders.PartnershipRecord;
+import org.dyad.ladders.RelationRecord;
 import org.dyad.text.Evidence;
 import org.junit.jupiter.api.Test;
 
@@ -30,30 +31,35 @@ class PartnershipScoreTest {
                 null, "r", List.of(new Evidence(0, 1, "x")));
     }
 
+    private static RelationRecord relation(String a, String b, Boolean negated) {
+        return new RelationRecord("x", "r1", a, b, "close", "warm", negated, "close ties", null, null, "r",
+                List.of(new Evidence(0, 1, "x")));
+    }
+
     @Test
     void goldTextIsMappedToPairRungAndClass() throws Exception {
         JsonNode article = new ObjectMapper().readTree(GOLD);
-        int[] out = {0};
-        Set<PartnershipScore.Key> gold = new PartnershipScore().gold(article, out);
+        Set<PartnershipScore.Key> gold = new PartnershipScore().gold(article);
         assertEquals(List.of("USA-VNM VNM:CP holds", "USA-VNM VNM:SP prospective", "*-VNM VNM:SP holds",
-                "USA-VNM VNM:SP negative"), gold.stream().map(Object::toString).toList());
-        assertEquals(1, out[0], "no rung named: out of scope");
+                "USA-VNM VNM:SP negative", "SGP-VNM - holds", "IDN-VNM - holds"),
+                gold.stream().map(Object::toString).toList());
     }
 
     @Test
     void precisionRecallAndF1CountKeysPerArticle() throws Exception {
-        int[] out = {0};
-        Set<PartnershipScore.Key> gold = new PartnershipScore().gold(new ObjectMapper().readTree(GOLD), out);
+        Set<PartnershipScore.Key> gold = new PartnershipScore().gold(new ObjectMapper().readTree(GOLD));
         Set<PartnershipScore.Key> predicted = PartnershipScore.predicted(List.of(rec("USA", "VNM:CP", "in_force"),
                 rec("USA", "VNM:CP", "established"), rec("USA", "VNM:SP", "expected"), rec(null, "VNM:SP", "tier"),
-                rec("CHN", "VNM:CSP", "tier")));
+                rec("CHN", "VNM:CSP", "tier")), List.of(relation("VNM", "SGP", null), relation("VNM", "CHN", true)));
         PartnershipScore.Result r = new PartnershipScore.Result();
-        PartnershipScore.compare("x", gold, predicted, out[0], r);
-        assertEquals(3, r.tp);
-        assertEquals(1, r.fp);
-        assertEquals(1, r.fn);
-        assertEquals(0.75, r.precision(), 1e-9);
-        assertEquals(0.75, r.recall(), 1e-9);
-        assertEquals(0.6, r.strictRecall(), 1e-9);
+        PartnershipScore.compare("x", gold, predicted, r);
+        assertEquals(4, r.tp);
+        assertEquals(2, r.fp);
+        assertEquals(2, r.fn);
+        assertEquals(4.0 / 6, r.precision(), 1e-9);
+        assertEquals(4.0 / 6, r.recall(), 1e-9);
+        assertEquals(1, r.noRungTp, "close ties with Singapore");
+        assertEquals(1, r.noRungFp, "a denied relation with China is a negative key the gold lacks");
+        assertEquals(1, r.noRungFn, "Indonesia missed");
     }
 }

@@ -73,7 +73,7 @@ public final class PartnershipStage implements Stage {
             PartnershipRecord rec = new PartnershipRecord(doc.id(), "p" + (out.size() + 1), d.owner(), d.partner(),
                     r.ladder(), r.id(), r.name(), r.rank(), d.asStated(), d.type(), date,
                     published == null ? null : published.toString(), d.count(), d.members(),
-                    d.note(), d.rule(), List.of(offsets.clean(d.begin(), trimEnd(clean.text(), d.begin(), d.end()))));
+                    d.note(), d.rule(), List.of(offsets.cleanTrimmed(d.begin(), d.end())));
             if (out.stream().noneMatch(o -> same(o, rec))) {
                 out.add(rec);
             }
@@ -86,13 +86,5 @@ public final class PartnershipStage implements Stage {
         return a.evidence().equals(b.evidence()) && a.owner().equals(b.owner())
                 && java.util.Objects.equals(a.partner(), b.partner()) && a.rung().equals(b.rung())
                 && a.type().equals(b.type());
-    }
-
-    private static int trimEnd(String text, int begin, int end) {
-        int e = end;
-        while (e > begin && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        return e;
     }
 }

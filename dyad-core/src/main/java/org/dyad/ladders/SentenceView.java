@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.dyad.model.Dependency;
+import org.dyad.model.DependencyTree;
 import org.dyad.model.Entity;
 import org.dyad.model.Mention;
 import org.dyad.model.Sentence;
@@ -37,24 +37,10 @@ final class SentenceView {
         this.sentence = s;
         this.text = cleanText.substring(s.begin(), s.end());
         this.tokens = s.tokens();
-        int n = tokens.size();
-        this.gov = new int[n];
-        this.rel = new String[n];
-        java.util.Arrays.fill(gov, -1);
-        java.util.Arrays.fill(rel, "root");
-        this.children = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            children.add(new ArrayList<>());
-        }
-        for (Dependency d : s.deps()) {
-            if (d.dep() >= 0 && d.dep() < n) {
-                gov[d.dep()] = d.gov();
-                rel[d.dep()] = d.rel();
-                if (d.gov() >= 0 && d.gov() < n) {
-                    children.get(d.gov()).add(d.dep());
-                }
-            }
-        }
+        DependencyTree tree = DependencyTree.of(s);
+        this.gov = tree.governors();
+        this.rel = tree.relations();
+        this.children = tree.children();
         for (Entity e : entities) {
             boolean country = e.type() == Entity.Type.COUNTRY;
             boolean bloc = e.type() == Entity.Type.ORGANIZATION && e.code() != null && blocs.contains(e.code());

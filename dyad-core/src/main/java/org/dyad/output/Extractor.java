@@ -103,6 +103,16 @@ public final class Extractor {
             return original(s.start(), s.end());
         }
 
+        /** Evidence for a span of the cleaned text without its trailing white space (a sentence, say). */
+        public Evidence cleanTrimmed(int start, int end) {
+            String text = clean.text();
+            int e = end;
+            while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            return clean(start, e);
+        }
+
         /** Evidence for a span of the original (char indices). */
         public Evidence original(int start, int end) {
             return Evidence.ofOriginal(clean.original(), cp, start, end);

@@ -11,6 +11,7 @@ public final class FactKinds {
     private static final Map<String, String> CLASSES = new java.util.concurrent.ConcurrentHashMap<>(Map.of(
             "event", "org.dyad.events.EventRecord",
             "partnership", "org.dyad.ladders.PartnershipRecord",
+            "relation", "org.dyad.ladders.RelationRecord",
             "quote", "org.dyad.voices.QuoteRecord",
             "forecast", "org.dyad.voices.ForecastRecord",
             "copy", "org.dyad.copies.CopyRecord"));

@@ -44,15 +44,21 @@ public final class ForecastStage implements Stage {
     private static final Set<String> CERTAIN = Set.of("will", "'ll", "wo", "shall", "certain", "certainly",
             "definitely", "inevitable", "inevitably");
     private static final Set<String> LIKELY = Set.of("likely", "unlikely", "probably", "would", "expect", "expected",
-            "anticipate", "realistic", "unrealistic", "doubt", "doubtful", "improbable");
+            "anticipate", "realistic", "unrealistic", "doubt", "doubtful", "improbable", "surprised");
     private static final Set<String> POSSIBLE = Set.of("may", "might", "could", "possibly", "possible", "potentially",
             "chance", "chances", "odds", "perhaps", "maybe");
     private static final Set<String> HOPED = Set.of("hope", "hoped", "hopes", "want", "wants", "wish", "aim");
-    private static final Set<String> NEGATIVE = Set.of("unlikely", "unrealistic", "doubt", "doubtful", "improbable");
+    /** Markers that say the thing will not happen ("would be surprised if a visit happened before the autumn"). */
+    private static final Set<String> NEGATIVE = Set.of("unlikely", "unrealistic", "doubt", "doubtful", "improbable",
+            "surprised");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
     private static final Set<String> UPGRADE = Set.of("upgrade", "upgrading", "upgraded", "elevate", "elevating",
             "elevation", "label", "higher", "status");
     private static final Set<String> VISIT = Set.of("visit", "visits", "meeting", "meet", "summit", "trip");
+    /** Anniversaries and elapsed time: "it will be ten years since", "will mark the 10th anniversary". */
+    private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile(
+            "(?i)\\b(will|'ll|would) (be|mark|celebrate|commemorate|observe)\\b[^.;]{0,40}\\b(years? since|"
+            + "anniversary|years? (to the day )?after)\\b");
 
     private final Ladders ladders;
 
@@ -115,12 +121,17 @@ public final class ForecastStage implements Stage {
                 continue;
             }
             String sentence = text.substring(s.begin(), end);
+            if (CALENDAR.matcher(sentence).find()) {
+                continue; // "it will be ten years since ...": a date on the calendar, not a forecast
+            }
             int[] span = {s.begin(), s.end()};
             int at = author || quote.type().equals(QuoteRecord.INDIRECT) ? -1 : sentence.indexOf(quote.quote());
             if (at >= 0) {
                 span = new int[] {s.begin() + at, s.begin() + at + quote.quote().length()};
             }
-            ForecastRecord.Subject subject = subject(s, span, sentence, entities, topPair);
+            ForecastPredicate parse = new ForecastPredicate(s);
+            ForecastPredicate.Found about = about(s, parse);
+            ForecastRecord.Subject subject = subject(s, span, sentence, entities, topPair, about, parse);
             ForecastRecord.Horizon horizon = horizon(s, sentence, doc.get(Layers.TIMES), published);
             if (hedge[0].equals("hoped") && horizon == null && !subject.kind().equals("upgrade")) {
                 continue; // a wish is a forecast when it names a time or a step up a ladder
@@ -187,6 +198,27 @@ public final class ForecastStage implements Stage {
                 found.toLowerCase(Locale.ROOT)};
     }
 
+    /**
+     * What the sentence's future markers say happens: the first upgrade or visit a marker's predicate names, else
+     * {@code other} when some marker's predicate is known, else null (the parse links no marker).
+     */
+    private static ForecastPredicate.Found about(Sentence s, ForecastPredicate parse) {
+        ForecastPredicate.Found other = null;
+        List<Token> ts = s.tokens();
+        for (int i = 0; i < ts.size(); i++) {
+            String w = ts.get(i).word().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            if (!(CERTAIN.contains(w) || LIKELY.contains(w) || POSSIBLE.contains(w) || HOPED.contains(w))) {
+                continue;
+            }
+            ForecastPredicate.Found f = parse.subject(parse.predicate(i));
+            if (f != null && !f.kind().equals("other")) {
+                return f;
+            }
+            other = other == null ? f : other;
+        }
+        return other;
+    }
+
     /** A negation within three words of the marker ("may not", "don't see a realistic path", "not considered realistic"). */
     private static boolean negatedNear(List<Token> ts, int i) {
         for (int j = Math.max(0, i - 4); j <= Math.min(ts.size() - 1, i + 2); j++) {
@@ -216,9 +248,14 @@ public final class ForecastStage implements Stage {
         return best;
     }
 
-    /** The subject; the pair from the countries named in {@code span} (the quoted words of a direct quote). */
+    /**
+     * The subject; the pair from the countries named in {@code span} (the quoted words of a direct quote). The kind
+     * is what the parse says happens ({@code about}); only when the parse does not link the marker to a predicate
+     * are the sentence's words read instead.
+     */
     private ForecastRecord.Subject subject(Sentence s, int[] span, String sentence, List<Entity> entities,
-                                           String[] topPair) {
+                                           String[] topPair, ForecastPredicate.Found about,
+                                           ForecastPredicate parse) {
         List<String> codes = new ArrayList<>();
         List<org.dyad.text.Span> titles = new ArrayList<>();
         for (Entity e : entities) {
@@ -243,6 +280,13 @@ public final class ForecastStage implements Stage {
         if (a != null && a.equals(b)) {
             b = null;
         }
+        if (about != null && about.kind().equals("other")) {
+            return new ForecastRecord.Subject("other", codes.size() > 0 ? codes.get(0) : null,
+                    codes.size() > 1 ? codes.get(1) : null, null, null, null);
+        }
+        if (about != null && about.kind().equals("visit")) {
+            return new ForecastRecord.Subject("visit", a, b, null, null, parse.word(about.token()));
+        }
         for (Ladders.Mention m : ladders.find(sentence)) {
             for (String owner : new String[] {a, b}) {
                 if (owner == null || m.tier() != null || m.plural()) {
@@ -264,6 +308,11 @@ public final class ForecastStage implements Stage {
                         .isEmpty() ? b : a;
                 return new ForecastRecord.Subject("upgrade", a, b, owner, null, t.word());
             }
+        }
+        if (about != null) { // an upgrade the parse found under a word the list above does not have
+            String owner = ladders.ladder(b == null ? "" : b).isPresent() && ladders.ladder(a == null ? "" : a)
+                    .isEmpty() ? b : a;
+            return new ForecastRecord.Subject("upgrade", a, b, owner, null, parse.word(about.token()));
         }
         for (Token t : s.tokens()) {
             if (VISIT.contains(t.word().toLowerCase(Locale.ROOT))) {

@@ -14,7 +14,34 @@ final class Horizons {
     static final Pattern PHRASES = Pattern.compile("(?i)\\b(coming (?:days|weeks|months)(?: and (?:weeks|months))?"
             + "|(?:weeks|months) ahead|(?:any ?time|very) soon|before long|in the near future|in the future)\\b");
 
+    /** Seasons by name ("before the autumn", "by the summer of 2024"); meteorological seasons of the north. */
+    static final Pattern SEASONS = Pattern.compile("(?i)\\b(before|by|until|in|over) (?:the )?(spring|summer|autumn|fall|"
+            + "winter)(?: of (\\d{4}))?\\b");
+    private static final java.util.Map<String, Integer> SEASON_START = java.util.Map.of("spring", 3, "summer", 6,
+            "autumn", 9, "fall", 9, "winter", 12);
+
     private Horizons() {
+    }
+
+    /**
+     * A season's horizon: "before the autumn" ends the day before the next autumn begins (1 September), "by" or "in"
+     * the autumn at its end (30 November); the season is the next one after publication unless a year is given.
+     */
+    static ForecastRecord.Horizon season(String sentence, LocalDate published) {
+        Matcher m = SEASONS.matcher(sentence);
+        if (!m.find() || published == null && m.group(3) == null) {
+            return null;
+        }
+        int month = SEASON_START.get(m.group(2).toLowerCase(Locale.ROOT));
+        LocalDate start = m.group(3) != null ? LocalDate.of(Integer.parseInt(m.group(3)), month, 1)
+                : LocalDate.of(published.getYear(), month, 1);
+        if (m.group(3) == null && start.plusMonths(3).isBefore(published)) {
+            start = start.plusYears(1); // the autumn after a November article is next year's
+        }
+        boolean before = m.group(1).equalsIgnoreCase("before") || m.group(1).equalsIgnoreCase("until");
+        LocalDate by = before ? start.minusDays(1) : start.plusMonths(3).minusDays(1);
+        String value = YearMonth.from(start) + "/" + YearMonth.from(start.plusMonths(2));
+        return new ForecastRecord.Horizon(m.group(), value, by.toString());
     }
 
     /** The last day {@code value} covers: a year's 31 December, a month's last day, an interval's end; else null. */
@@ -67,6 +94,10 @@ final class Horizons {
 
     /** A horizon phrase in {@code sentence} the tagger missed, normalised against {@code published}, or null. */
     static ForecastRecord.Horizon phrase(String sentence, LocalDate published) {
+        ForecastRecord.Horizon season = season(sentence, published);
+        if (season != null) {
+            return season;
+        }
         Matcher m = PHRASES.matcher(sentence);
         if (!m.find()) {
             return null;

@@ -41,4 +41,15 @@ class HorizonsTest {
         assertNull(h.by());
         assertNull(Horizons.phrase("Nothing about time here.", LocalDate.of(2023, 4, 15)));
     }
+
+    @Test
+    void beforeASeasonEndsTheDayBeforeItBeginsAndByASeasonAtItsEnd() {
+        LocalDate march = LocalDate.of(2023, 3, 30);
+        assertEquals("2023-08-31", Horizons.phrase("A visit before the autumn would surprise her.", march).by());
+        assertEquals("2023-11-30", Horizons.phrase("They may sign by the fall.", march).by());
+        assertEquals("2024-08-31", Horizons.phrase("Talks could end by the summer of 2024.", march).by());
+        assertEquals("2024-02-29", Horizons.phrase("A deal could come in the winter.", LocalDate.of(2023, 3, 30)).by());
+        assertEquals("2024-11-30", Horizons.phrase("Maybe in the autumn.", LocalDate.of(2023, 12, 5)).by(),
+                "after this year's autumn, the next one");
+    }
 }

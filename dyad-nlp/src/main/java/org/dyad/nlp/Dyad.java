@@ -9,6 +9,7 @@ import org.dyad.actors.ActorStage;
 import org.dyad.clean.CleanStage;
 import org.dyad.events.EventStage;
 import org.dyad.ladders.PartnershipStage;
+import org.dyad.ladders.RelationStage;
 import org.dyad.model.Source;
 import org.dyad.output.Extraction;
 import org.dyad.output.Extractor;
@@ -64,11 +65,13 @@ public final class Dyad {
 
     /**
      * The standard pipeline refusing inputs larger than {@code maxBytes}: the base stages, then the fact extractors
-     * (events, partnership statements, quotes, forecasts), whose records follow the entities in every extraction.
+     * (events, partnership statements, relations, quotes, forecasts), whose records follow the entities in every extraction.
      */
     public static Dyad create(long maxBytes) {
-        return create(maxBytes, List.of(new EventStage(), new PartnershipStage(), new QuoteStage(), new ForecastStage()),
-                List.of(EventStage.EVENTS, PartnershipStage.STATEMENTS, QuoteStage.QUOTES, ForecastStage.FORECASTS));
+        return create(maxBytes, List.of(new EventStage(), new PartnershipStage(), new RelationStage(), new QuoteStage(),
+                        new ForecastStage()),
+                List.of(EventStage.EVENTS, PartnershipStage.STATEMENTS, RelationStage.RELATIONS, QuoteStage.QUOTES,
+                        ForecastStage.FORECASTS));
     }
 
     /**

@@ -83,7 +83,8 @@ public final class DyadServer {
             throw new ApiError(413, "too_large", "the request body is " + length + " bytes, over the "
                     + settings.maxBodyBytes() + "-byte limit");
         }
-        boolean ingest = ctx.path().equals("/api/articles") && ctx.method().name().equals("POST");
+        boolean ingest = ctx.method().name().equals("POST") && (ctx.path().equals("/api/articles")
+                || ctx.path().equals("/api/feeds"));
         if (!ingest && !ctx.path().startsWith("/static/") && !Tokens.allowed(ctx, settings.readToken())) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new ApiError(401, "unauthorized", "this server needs the read token: send Authorization: "

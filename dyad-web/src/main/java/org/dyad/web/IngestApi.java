@@ -5,13 +5,20 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.dyad.copies.CopyDetector;
+import org.dyad.ingest.ArticleSource;
+import org.dyad.ingest.HttpFetcher;
+import org.dyad.ingest.RawArticle;
+import org.dyad.ingest.SourceItem;
+import org.dyad.ingest.Sources;
 import org.dyad.model.Source;
 import org.dyad.output.Extraction;
 import org.dyad.pipeline.BadInputException;
@@ -19,7 +26,8 @@ import org.dyad.read.ReadStage;
 import org.dyad.store.Store;
 
 /**
- * {@code POST /api/articles}: runs the pipeline on one article and stores it. The body is the article itself
+ * {@code POST /api/articles}: runs the pipeline on one article and stores it; {@code POST /api/feeds?url=...} does
+ * the same for the articles of a feed. The body is the article itself
  * ({@code text/plain} or {@code text/html}) or a {@code multipart/form-data} upload in the field {@code file}.
  * Metadata the article does not state may be given as query parameters: {@code published}, {@code outlet},
  * {@code author}, {@code url} (also the article's identity in the store). Needs the ingest token; refused when
@@ -31,6 +39,9 @@ public final class IngestApi {
     public interface Pipeline {
         Extraction process(Source source) throws BadInputException;
     }
+
+    /** Most articles one feed request stores. */
+    static final int MAX_FEED_ITEMS = 50;
 
     private final Store store;
     private final Supplier<Pipeline> loader;
@@ -50,9 +61,11 @@ public final class IngestApi {
 
     void routes(RoutesConfig r) {
         r.post("/api/articles", this::ingest);
+        r.post("/api/feeds", this::feed);
     }
 
-    private void ingest(Context ctx) throws IOException, InterruptedException {
+    /** Refuses the request unless ingest is on, the token is right and the rate allows it. */
+    private void admit(Context ctx) {
         if (settings.ingestToken() == null) {
             throw new ApiError(403, "ingest_disabled", "ingest over HTTP is off; start the server with "
                     + "--ingest-token TOKEN (or $DYAD_INGEST_TOKEN) to allow it");
@@ -67,6 +80,10 @@ public final class IngestApi {
             throw new ApiError(429, "rate_limited", "too many ingest requests; at most "
                     + settings.ingestPerMinute() + " a minute, try again in " + limiter.retryAfterSeconds() + " s");
         }
+    }
+
+    private void ingest(Context ctx) throws IOException, InterruptedException {
+        admit(ctx);
         Map<String, String> hints = hints(ctx);
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
         byte[] bytes;
@@ -95,30 +112,85 @@ public final class IngestApi {
             throw ApiError.badRequest("the article is empty: send its text as the request body");
         }
         String key = hints.containsKey("url") ? hints.get("url") : "upload:" + ReadStage.sha256(bytes);
-        if (!one.tryAcquire(120, TimeUnit.SECONDS)) {
-            throw new ApiError(503, "busy", "the server is still processing earlier articles; try again later");
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
+        acquire();
+        Map<String, Object> m;
         try {
-            Extraction x = pipeline().process(new Source(name, bytes, hints));
-            Store.Outcome outcome = CopyDetector.ingest(store, key, x);
-            if (outcome != Store.Outcome.UNCHANGED) {
-                cache.clear();
-            }
-            long id = store.article(key).map(a -> a.id()).orElseThrow();
-            m.put("id", id);
-            m.put("key", key);
-            m.put("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT));
-            m.put("title", x.article().title());
-            m.put("facts", x.facts().size());
-            m.put("href", "/api/articles/" + id);
+            m = store(key, new Source(name, bytes, hints));
         } catch (BadInputException e) {
             throw new ApiError(422, "bad_article", e.getMessage());
         } finally {
             one.release();
         }
-        ctx.status(Store.Outcome.NEW.name().equalsIgnoreCase((String) m.get("outcome")) ? 201 : 200);
+        ctx.status("new".equals(m.get("outcome")) ? 201 : 200);
         Out.json(ctx, m);
+    }
+
+    /**
+     * {@code POST /api/feeds?url=...}: fetches an RSS or Atom feed (or one article page) from an http(s) URL and
+     * stores its articles, at most {@link #MAX_FEED_ITEMS}, each as {@code POST /api/articles} would.
+     */
+    private void feed(Context ctx) throws InterruptedException {
+        admit(ctx);
+        String url = Params.text(ctx, "url");
+        if (url == null || !url.matches("(?i)https?://[^\\s<>\"]{1,180}")) {
+            throw ApiError.badRequest("url must be the http or https address of a feed, got \""
+                    + Params.shorten(url == null ? "" : url) + "\"");
+        }
+        Map<String, String> hints = hints(ctx);
+        hints.remove("url");
+        acquire();
+        List<Object> articles = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        try (ArticleSource src = Sources.open(url, settings.maxBodyBytes(), HttpFetcher.standard(
+                settings.maxBodyBytes()))) {
+            while (src.hasNext() && articles.size() + problems.size() < MAX_FEED_ITEMS) {
+                SourceItem item = src.next();
+                if (!item.ok()) {
+                    problems.add(item.origin() + ": " + item.problem());
+                    continue;
+                }
+                RawArticle a = item.article();
+                try {
+                    articles.add(store(a.key(), a.source(a.load(), hints)));
+                } catch (BadInputException | IOException e) {
+                    problems.add(a.origin() + ": " + e.getMessage());
+                }
+            }
+        } finally {
+            one.release();
+        }
+        if (articles.isEmpty() && !problems.isEmpty()) {
+            throw new ApiError(422, "bad_feed", problems.get(0));
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("feed", url);
+        m.put("articles", articles);
+        m.put("problems", problems);
+        Out.json(ctx, m);
+    }
+
+    private void acquire() throws InterruptedException {
+        if (!one.tryAcquire(120, TimeUnit.SECONDS)) {
+            throw new ApiError(503, "busy", "the server is still processing earlier articles; try again later");
+        }
+    }
+
+    /** Runs the pipeline on one article and stores it (checked for copies); what happened, for the answer. */
+    private Map<String, Object> store(String key, Source source) throws BadInputException {
+        Extraction x = pipeline().process(source);
+        Store.Outcome outcome = CopyDetector.ingest(store, key, x);
+        if (outcome != Store.Outcome.UNCHANGED) {
+            cache.clear();
+        }
+        long id = store.article(key).map(a -> a.id()).orElseThrow();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("key", key);
+        m.put("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT));
+        m.put("title", x.article().title());
+        m.put("facts", x.facts().size());
+        m.put("href", "/api/articles/" + id);
+        return m;
     }
 
     private Pipeline pipeline() {

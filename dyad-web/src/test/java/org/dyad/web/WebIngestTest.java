@@ -184,6 +184,47 @@ class WebIngestTest {
     }
 
     @Test
+    void aFeedUrlIsFetchedAndItsArticlesStored() throws Exception {
+        String words = "Vietnam and Japan held talks on trade and security in Hanoi this week. ".repeat(15);
+        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/"
+                + "content/\"><channel><title>Test Wire</title><link>http://127.0.0.1/</link><description>d</description>"
+                + "<item><title>One</title><link>http://127.0.0.1/one</link><pubDate>Tue, 02 May 2023 08:00:00 GMT"
+                + "</pubDate><content:encoded><![CDATA[<p>" + words + "</p>]]></content:encoded></item>"
+                + "<item><title>Two</title><link>http://127.0.0.1/two</link><content:encoded><![CDATA[<p>Second. "
+                + words + "</p>]]></content:encoded></item></channel></rss>";
+        com.sun.net.httpserver.HttpServer feeds = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        feeds.createContext("/feed.xml", ex -> {
+            byte[] body = rss.getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "application/rss+xml");
+            ex.sendResponseHeaders(200, body.length);
+            ex.getResponseBody().write(body);
+            ex.close();
+        });
+        feeds.start();
+        try (TestServer s = server(WebSettings.defaults().withTokens(TOKEN, null))) {
+            String url = "http://127.0.0.1:" + feeds.getAddress().getPort() + "/feed.xml";
+            HttpResponse<String> r = s.send(HttpRequest.newBuilder(s.uri("/api/feeds?url=" + java.net.URLEncoder.encode(
+                    url, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + TOKEN)
+                    .POST(HttpRequest.BodyPublishers.noBody()));
+            assertEquals(200, r.statusCode(), r.body());
+            JsonNode b = body(r);
+            assertEquals(2, b.get("articles").size(), r.body());
+            assertEquals("new", b.get("articles").get(0).get("outcome").asText());
+            assertEquals(2, body(s.get("/api/articles")).get("items").size());
+            for (String bad : new String[] {"file:///etc/passwd", "/etc/passwd", "..%2F..%2Fpom.xml", "ftp://x/y"}) {
+                HttpResponse<String> refused = s.send(HttpRequest.newBuilder(s.uri("/api/feeds?url=" + bad))
+                        .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.noBody()));
+                assertEquals(400, refused.statusCode(), bad + " -> " + refused.body());
+            }
+            assertEquals(401, s.send(HttpRequest.newBuilder(s.uri("/api/feeds?url=" + url))
+                    .POST(HttpRequest.BodyPublishers.noBody())).statusCode());
+        } finally {
+            feeds.stop(0);
+        }
+    }
+
+    @Test
     void uploadNamesAreReducedToSafeBaseNames() {
         assertEquals("passwd", IngestApi.safeName("../../etc/passwd"));
         assertEquals("a_b.html", IngestApi.safeName("C:\\x\\a b.html"));
