@@ -31,9 +31,7 @@ cleanup() {
 trap cleanup EXIT
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 jcmd="${JAVA_HOME:+$JAVA_HOME/bin/}jcmd"
-CP="$ROOT/dyad-cli/target/dyad-cli.jar:$ROOT/dyad-cli/target/lib/*"
-
-"$ROOT/dyad" --version >/dev/null                       # build now, so nothing timed includes the build
+CP="$(bench_classpath "$ROOT")"                         # builds now, so nothing timed includes the build
 db="${BENCH_DB:-$WORK/demo.db}"
 if [ ! -f "$db" ]; then
   "$ROOT/dyad" demo --db "$db" --examples "$ROOT/examples" >/dev/null
@@ -85,11 +83,5 @@ web load benchmark, $(date -Iseconds)
   load:    $load before, $load_after after (1, 5, 15 min load average)
 REPORT
 )
-echo "$report"
-mkdir -p "$ROOT/bench/results"
-{
-  echo "$report"
-  machine_description "$java" "$ROOT" "$load" "$CLIENTS clients"
-  echo
-} >> "$ROOT/bench/results/web-load-$(date +%F).txt"
+bench_append "$java" "$ROOT" "$load" "$CLIENTS clients" web-load "$report"
 exit "$status"

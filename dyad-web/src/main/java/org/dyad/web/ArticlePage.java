@@ -39,7 +39,7 @@ final class ArticlePage {
         }
         h.append("<div class=\"legend\"><span class=\"hl k-event\">event</span><span class=\"hl k-partnership\">"
                 + "partnership</span><span class=\"hl k-quote\">quote</span><span class=\"hl k-forecast\">forecast"
-                + "</span><span class=\"hl k-copy\">copy</span></div>");
+                + "</span><span class=\"hl k-relation\">relation</span><span class=\"hl k-copy\">copy</span></div>");
         h.append(Highlights.render(a.text() == null ? "" : a.text(), spans));
         h.append("<section><h2>Facts <small>").append(x.facts().size()).append("</small></h2><ol class=\"facts\">");
         for (Fact f : x.facts()) {

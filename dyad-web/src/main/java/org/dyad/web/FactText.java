@@ -4,6 +4,7 @@ import java.util.List;
 import org.dyad.copies.CopyRecord;
 import org.dyad.events.EventRecord;
 import org.dyad.ladders.PartnershipRecord;
+import org.dyad.ladders.RelationRecord;
 import org.dyad.output.Fact;
 import org.dyad.query.Names;
 import org.dyad.text.Evidence;
@@ -33,6 +34,10 @@ final class FactText {
         if (f instanceof ForecastRecord r) {
             return r.source().name() + " forecasts: " + r.claim() + " (" + r.hedge() + ")";
         }
+        if (f instanceof RelationRecord r) {
+            return Names.name(r.a()) + "–" + Names.name(r.b()) + ": " + (Boolean.TRUE.equals(r.negated()) ? "not " : "")
+                    + r.asStated() + " (" + r.relClass() + ", " + r.tone() + ")";
+        }
         if (f instanceof CopyRecord c) {
             return c.type() + " copy of " + (c.otherDoc() == null ? c.other() : c.otherDoc()) + String.format(
                     java.util.Locale.ROOT, " (%.2f)", c.score());
@@ -47,23 +52,17 @@ final class FactText {
         return (a.name() == null ? a.text() : a.name()) + (a.code() == null ? "" : " [" + a.code() + "]");
     }
 
+    /** A fact's evidence spans, whatever its kind (every record of the output contract has {@code evidence}). */
     static List<Evidence> evidence(Fact f) {
-        if (f instanceof EventRecord e) {
-            return e.evidence();
+        com.fasterxml.jackson.databind.JsonNode ev = Json.MAPPER.valueToTree(f).get("evidence");
+        if (ev == null || !ev.isArray()) {
+            return List.of();
         }
-        if (f instanceof PartnershipRecord p) {
-            return p.evidence();
+        List<Evidence> out = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode e : ev) {
+            out.add(new Evidence(e.path("start").asInt(), e.path("end").asInt(), e.path("text").asText()));
         }
-        if (f instanceof QuoteRecord q) {
-            return q.evidence();
-        }
-        if (f instanceof ForecastRecord r) {
-            return r.evidence();
-        }
-        if (f instanceof CopyRecord c) {
-            return c.evidence();
-        }
-        return List.of();
+        return out;
     }
 
     /** The first evidence text as readable text: HTML source (tags, entities) reduced to its words. */
