@@ -35,6 +35,12 @@ public interface Store extends AutoCloseable {
     /** Full-text search over stored articles, best first. */
     List<SearchHit> search(String query, int limit);
 
+    /**
+     * Stored articles, newest published first (undated last, then by id), without snippets: a page of at most
+     * {@code limit} after skipping {@code offset}.
+     */
+    List<SearchHit> list(int offset, int limit);
+
     /** A stored article and its facts, by numeric id, key or document name. */
     Optional<StoredArticle> article(String idOrKey);
 
