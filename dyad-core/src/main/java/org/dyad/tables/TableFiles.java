@@ -18,25 +18,40 @@ public final class TableFiles {
     }
 
     public static void writeCsv(Table t, Iterable<Object[]> rows, Writer out) throws IOException {
-        List<String> header = new ArrayList<>();
-        t.columns().forEach(c -> header.add(c.name()));
-        out.write(String.join(",", header));
-        out.write("\r\n");
+        RowWriter w = csv(t, out);
         for (Object[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                if (i > 0) {
-                    out.write(',');
-                }
-                if (row[i] instanceof String s) {
-                    out.write('"');
-                    out.write(s.replace("\"", "\"\""));
-                    out.write('"');
-                } else if (row[i] != null) {
-                    out.write(row[i].toString());
-                }
-            }
-            out.write("\r\n");
+            w.write(row);
         }
+        out.flush();
+    }
+
+    /** A CSV writer: writes the header line now, then one line per row; closing closes {@code out}. */
+    public static RowWriter csv(Table t, Writer out) throws IOException {
+        out.write(String.join(",", names(t)));
+        out.write("\r\n");
+        return new RowWriter() {
+            @Override
+            public void write(Object[] row) throws IOException {
+                for (int i = 0; i < row.length; i++) {
+                    if (i > 0) {
+                        out.write(',');
+                    }
+                    if (row[i] instanceof String s) {
+                        out.write('"');
+                        out.write(s.replace("\"", "\"\""));
+                        out.write('"');
+                    } else if (row[i] != null) {
+                        out.write(row[i].toString());
+                    }
+                }
+                out.write("\r\n");
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.close();
+            }
+        };
     }
 
     /**
@@ -70,14 +85,31 @@ public final class TableFiles {
     }
 
     public static void writeJsonl(Table t, Iterable<Object[]> rows, Writer out) throws IOException {
+        RowWriter w = jsonl(t, out);
         for (Object[] row : rows) {
-            ObjectNode o = ExtractionJson.MAPPER.createObjectNode();
-            for (int i = 0; i < row.length; i++) {
-                o.putPOJO(t.columns().get(i).name(), row[i]);
-            }
-            out.write(ExtractionJson.MAPPER.writeValueAsString(o));
-            out.write('\n');
+            w.write(row);
         }
+        out.flush();
+    }
+
+    /** A JSON Lines writer: one object per row, keys in column order; closing closes {@code out}. */
+    public static RowWriter jsonl(Table t, Writer out) {
+        return new RowWriter() {
+            @Override
+            public void write(Object[] row) throws IOException {
+                ObjectNode o = ExtractionJson.MAPPER.createObjectNode();
+                for (int i = 0; i < row.length; i++) {
+                    o.putPOJO(t.columns().get(i).name(), row[i]);
+                }
+                out.write(ExtractionJson.MAPPER.writeValueAsString(o));
+                out.write('\n');
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.close();
+            }
+        };
     }
 
     /** Reads what {@link #writeJsonl} wrote; a missing key reads as null. */
