@@ -108,16 +108,27 @@ public final class ParquetTables {
      */
     public static List<Object[]> read(Table t, Path fileOrDir) throws IOException {
         List<Object[]> rows = new ArrayList<>();
+        scan(t, fileOrDir, rows::add);
+        return rows;
+    }
+
+    /** Receives rows one at a time. */
+    @FunctionalInterface
+    public interface RowSink {
+        void accept(Object[] row) throws IOException;
+    }
+
+    /** Like {@link #read}, handing each row to {@code sink} as it is read instead of keeping them all. */
+    public static void scan(Table t, Path fileOrDir, RowSink sink) throws IOException {
         for (Path f : files(fileOrDir)) {
             check(t, f, schemaOf(f));
             try (ParquetReader<Group> r = new GroupReader(new LocalInputFile(f)).build()) {
                 Group g;
                 while ((g = r.read()) != null) {
-                    rows.add(row(t, g));
+                    sink.accept(row(t, g));
                 }
             }
         }
-        return rows;
     }
 
     /** The schema stored in a Parquet file's footer. */
