@@ -2,66 +2,98 @@ package org.dyad.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.util.ArrayDeque;
-import java.util.List;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.dyad.Layers;
+import org.dyad.ingest.RawArticle;
+import org.dyad.ingest.SourceItem;
+import org.dyad.lang.LanguageDetector;
+import org.dyad.lang.LanguageGate;
 import org.dyad.model.Sentence;
-import org.dyad.model.Source;
 import org.dyad.nlp.Dyad;
 import org.dyad.output.Extraction;
+import org.dyad.output.SkippedRecord;
 import org.dyad.pipeline.BadInputException;
 import org.dyad.pipeline.Doc;
+import org.dyad.read.ReadStage;
 
 /**
- * Runs the pipeline over many inputs on a pool of worker threads and hands the results to a sink one at a time, in
- * input order, on the calling thread. A failing input is reported on one line naming it, and the batch goes on.
+ * Runs the pipeline over a stream of articles on a pool of worker threads and hands the results to a sink one at a
+ * time, in input order, on the calling thread. A failing input is reported on one line naming it (file, and record or
+ * line in a container), and the batch goes on. Before any NLP, an article the store already holds with the same
+ * content is skipped ({@link #skipStored}), and so is an article in a language the pipeline does not support yet.
  */
 final class Batch {
-    /** Receives each successful result, in input order. */
+    /** Receives each result, in input order. */
     interface Sink {
-        void accept(Inputs.Input input, Extraction extraction) throws Exception;
+        void accept(RawArticle article, Extraction extraction) throws Exception;
+
+        /** An article read but not processed (its language); by default nothing is done with it. */
+        default void skipped(RawArticle article, SkippedRecord record) throws Exception {
+        }
     }
 
-    /** How a batch went. */
-    record Summary(int processed, int failed, long tokens, long millis) {
+    /**
+     * How a batch went.
+     *
+     * @param stored    articles skipped because the store already held them unchanged
+     * @param languages articles skipped for their language, by language code
+     */
+    record Summary(int processed, int failed, int stored, Map<String, Integer> languages, long tokens, long millis) {
+        int skippedForLanguage() {
+            return languages.values().stream().mapToInt(Integer::intValue).sum();
+        }
     }
 
-    private record Result(Extraction extraction, long tokens, String error) {
+    private record Result(Extraction extraction, SkippedRecord skipped, boolean stored, long tokens, String error) {
+        static Result error(String message) {
+            return new Result(null, null, false, 0, message);
+        }
     }
 
     private final java.util.function.Supplier<Dyad> pipeline;
     private volatile Dyad dyad;
+    private volatile LanguageGate gate;
     private final Map<String, String> hints;
     private final int threads;
-    private final long maxBytes;
     private final PrintWriter err;
+    private Function<String, Optional<String>> stored;
 
-    /** @param pipeline made on first use, so that a batch with nothing to read loads no models */
-    Batch(java.util.function.Supplier<Dyad> pipeline, Map<String, String> hints, int threads, long maxBytes,
-          PrintWriter err) {
+    /** @param pipeline made on first use, so that a batch with nothing to process loads no models */
+    Batch(java.util.function.Supplier<Dyad> pipeline, Map<String, String> hints, int threads, PrintWriter err) {
         this.pipeline = pipeline;
         this.hints = hints;
         this.threads = threads;
-        this.maxBytes = maxBytes;
         this.err = err;
     }
 
-    Summary run(List<Inputs.Input> inputs, String task, Sink sink) {
+    /**
+     * Skip, before any NLP, an article whose key {@code storedSha256} maps to the hash of its content (a feed item
+     * that links its page is skipped on its key alone, without fetching it).
+     */
+    Batch skipStored(Function<String, Optional<String>> storedSha256) {
+        this.stored = storedSha256;
+        return this;
+    }
+
+    Summary run(Iterator<SourceItem> items, String task, Sink sink) {
         long t0 = System.currentTimeMillis();
         int failed = 0;
         int processed = 0;
+        int skippedStored = 0;
+        Map<String, Integer> languages = new TreeMap<>();
         long tokens = 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dyad-worker");
@@ -69,28 +101,38 @@ final class Batch {
             return t;
         });
         ArrayDeque<Object[]> window = new ArrayDeque<>();
-        int next = 0;
-        try (ProgressBar bar = progress(task, inputs.size())) {
-            while (next < inputs.size() || !window.isEmpty()) {
-                while (next < inputs.size() && window.size() < threads * 2) {
-                    Inputs.Input in = inputs.get(next++);
-                    window.add(new Object[] {in, pool.submit(() -> work(in))});
+        try (ProgressBar bar = progress(task)) {
+            while (items.hasNext() || !window.isEmpty()) {
+                while (items.hasNext() && window.size() < threads * 2) {
+                    SourceItem item = items.next();
+                    if (!item.ok()) {
+                        window.add(new Object[] {item, null});
+                    } else {
+                        window.add(new Object[] {item, pool.submit(() -> work(item.article()))});
+                    }
                 }
                 Object[] head = window.poll();
-                Inputs.Input in = (Inputs.Input) head[0];
+                SourceItem item = (SourceItem) head[0];
                 @SuppressWarnings("unchecked")
-                Result r = get((Future<Result>) head[1]);
+                Result r = head[1] == null ? Result.error(item.problem()) : get((Future<Result>) head[1]);
                 if (r.error() != null) {
                     failed++;
-                    report(in.id(), r.error());
+                    report(item.origin(), r.error());
+                } else if (r.stored()) {
+                    skippedStored++;
                 } else {
                     try {
-                        sink.accept(in, r.extraction());
-                        processed++;
-                        tokens += r.tokens();
+                        if (r.skipped() != null) {
+                            sink.skipped(item.article(), r.skipped());
+                            languages.merge(r.skipped().language(), 1, Integer::sum);
+                        } else {
+                            sink.accept(item.article(), r.extraction());
+                            processed++;
+                            tokens += r.tokens();
+                        }
                     } catch (Exception e) {
                         failed++;
-                        report(in.id(), Main.oneLine(e));
+                        report(item.origin(), Main.oneLine(e));
                     }
                 }
                 if (bar != null) {
@@ -100,7 +142,7 @@ final class Batch {
         } finally {
             pool.shutdownNow();
         }
-        return new Summary(processed, failed, tokens, System.currentTimeMillis() - t0);
+        return new Summary(processed, failed, skippedStored, languages, tokens, System.currentTimeMillis() - t0);
     }
 
     private void report(String id, String message) {
@@ -108,34 +150,35 @@ final class Batch {
         err.flush();
     }
 
-    private Result work(Inputs.Input in) {
+    private Result work(RawArticle a) {
         try {
-            long size = Files.size(in.path());
-            if (size > maxBytes) {
-                return new Result(null, 0, String.format(java.util.Locale.ROOT,
-                        "file is %.1f MB, over the %.1f MB limit for one article (raise it with --max-bytes)",
-                        size / 1048576.0, maxBytes / 1048576.0));
+            if (stored != null && a.remote() && stored.apply(a.key()).isPresent()) {
+                return new Result(null, null, true, 0, null);
             }
-            byte[] bytes = Files.readAllBytes(in.path());
+            byte[] bytes = a.load();
+            if (stored != null && !a.remote() && stored.apply(a.key()).filter(ReadStage.sha256(bytes)::equals).isPresent()) {
+                return new Result(null, null, true, 0, null);
+            }
             Dyad dyad = dyad();
-            Doc doc = dyad.processDoc(new Source(in.id(), bytes, hints));
+            Doc doc = new Doc(a.id());
+            doc.put(Layers.SOURCE, a.source(bytes, hints));
+            LanguageGate.Outcome o = gate.process(doc);
+            if (o.skipped() != null) {
+                return new Result(null, SkippedRecord.of(doc, o.language(), o.skipped(), dyad.version()), false, 0, null);
+            }
             long tokens = 0;
             for (Sentence s : doc.get(Layers.SENTENCES)) {
                 tokens += s.tokens().size();
             }
-            return new Result(dyad.extract(doc), tokens, null);
+            return new Result(dyad.extract(doc), null, false, tokens, null);
         } catch (BadInputException e) {
-            return new Result(null, 0, e.getMessage());
-        } catch (AccessDeniedException e) {
-            return new Result(null, 0, "cannot read: permission denied");
-        } catch (NoSuchFileException e) {
-            return new Result(null, 0, "cannot read: no such file");
+            return Result.error(e.getMessage());
         } catch (IOException e) {
-            return new Result(null, 0, "cannot read: " + e.getMessage());
+            return Result.error("cannot read: " + Main.oneLine(e));
         } catch (OutOfMemoryError e) {
-            return new Result(null, 0, "out of memory while processing; raise the heap (DYAD_HEAP=6g) or lower --max-bytes");
+            return Result.error("out of memory while processing; raise the heap (DYAD_HEAP=6g) or lower --max-bytes");
         } catch (RuntimeException e) {
-            return new Result(null, 0, "internal error: " + Main.oneLine(e));
+            return Result.error("internal error: " + Main.oneLine(e));
         }
     }
 
@@ -146,6 +189,7 @@ final class Batch {
                 d = dyad;
                 if (d == null) {
                     d = pipeline.get();
+                    gate = new LanguageGate(d.pipeline(), LanguageDetector.standard());
                     dyad = d;
                 }
             }
@@ -158,17 +202,17 @@ final class Batch {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Result(null, 0, "interrupted");
+            return Result.error("interrupted");
         } catch (ExecutionException e) {
-            return new Result(null, 0, "internal error: " + Main.oneLine(e.getCause()));
+            return Result.error("internal error: " + Main.oneLine(e.getCause()));
         }
     }
 
-    private ProgressBar progress(String task, int n) {
-        if (System.console() == null || n < 2) {
+    private ProgressBar progress(String task) {
+        if (System.console() == null) {
             return null;
         }
-        return new ProgressBarBuilder().setTaskName(task).setInitialMax(n).setStyle(ProgressBarStyle.ASCII)
+        return new ProgressBarBuilder().setTaskName(task).setInitialMax(-1).setStyle(ProgressBarStyle.ASCII)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(250).build();
     }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dyad.nlp.Dyad;
 import org.dyad.output.EntityRecord;
+import org.dyad.ingest.RawArticle;
+import org.dyad.ingest.SourceItem;
 import org.dyad.output.Extraction;
 import org.dyad.store.Store;
 import org.dyad.store.Stores;
@@ -46,17 +48,17 @@ final class DemoCommand implements Callable<Integer> {
         for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
             Files.deleteIfExists(Path.of(target + suffix));
         }
-        List<Inputs.Problem> problems = new ArrayList<>();
-        List<Inputs.Input> inputs = Inputs.expand(List.of(dir), problems);
+        List<SourceItem> inputs = new ArrayList<>();
+        Inputs.open(List.of(dir.toString()), Long.MAX_VALUE, null).forEachRemaining(inputs::add);
         out.printf("dyad demo: %d example articles from %s -> %s%n", inputs.size(), dir, target);
         out.println("loading the language models (10-20 s)...");
         out.flush();
         Batch.Summary s;
         try (Store st = Stores.open(target.toString())) {
-            s = new Batch(Dyad::standard, Map.of(), Runtime.getRuntime().availableProcessors(), Long.MAX_VALUE, err)
-                    .run(inputs, "demo", (in, x) -> {
-                        st.ingest(IngestCommand.key(in), x);
-                        summarise(out, in, x);
+            s = new Batch(Dyad::standard, Map.of(), Runtime.getRuntime().availableProcessors(), err)
+                    .run(inputs.iterator(), "demo", (a, x) -> {
+                        st.ingest(a.key(), x);
+                        summarise(out, a, x);
                     });
             out.printf("%nstored %d articles (%d failed), %d tokens in %.1f s: %s%n", s.processed(), s.failed(),
                     s.tokens(), s.millis() / 1000.0, st.stats().counts());
@@ -65,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
         return s.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 
-    private static void summarise(PrintWriter out, Inputs.Input in, Extraction x) {
+    private static void summarise(PrintWriter out, RawArticle in, Extraction x) {
         var a = x.article();
         out.printf("%n%s%n  %s | %s | %s%n", Path.of(in.id()).getFileName(), a.title(),
                 a.published() == null ? "no date" : a.published(), a.outlet() == null ? "no outlet" : a.outlet());

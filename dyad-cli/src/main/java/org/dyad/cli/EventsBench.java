@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.dyad.events.EventRecord;
 import org.dyad.events.EventStage;
+import org.dyad.ingest.SourceItem;
 import org.dyad.nlp.Dyad;
+import org.dyad.pipeline.BadInputException;
 import org.dyad.pipeline.Doc;
 
 /**
@@ -39,12 +41,18 @@ public final class EventsBench {
         if (parsed != null && Files.isRegularFile(parsed)) {
             docs = ParsedCorpus.load(parsed);
         } else {
-            List<Inputs.Problem> problems = new ArrayList<>();
             List<ParsedCorpus.Text> texts = new ArrayList<>();
-            for (Inputs.Input in : Inputs.expand(paths, problems)) {
-                texts.add(new ParsedCorpus.Text(in.id(), Files.readAllBytes(in.path()), Map.of()));
+            for (var it = Inputs.open(paths.stream().map(Path::toString).toList(), Long.MAX_VALUE, null); it.hasNext(); ) {
+                SourceItem in = it.next();
+                try {
+                    if (!in.ok()) {
+                        throw new BadInputException(in.problem());
+                    }
+                    texts.add(new ParsedCorpus.Text(in.article().id(), in.article().load(), Map.of()));
+                } catch (BadInputException e) {
+                    err.println("bench: " + in.origin() + ": " + e.getMessage());
+                }
             }
-            problems.forEach(p -> err.println("bench: " + p.id() + ": " + p.message()));
             docs = ParsedCorpus.parse(Dyad.standard(), texts, err);
             if (parsed != null) {
                 ParsedCorpus.save(docs, parsed);

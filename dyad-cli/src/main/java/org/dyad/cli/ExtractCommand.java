@@ -1,7 +1,6 @@
 package org.dyad.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,6 +9,8 @@ import org.dyad.copies.CopyDetector;
 import org.dyad.copies.MemoryCopyIndex;
 import org.dyad.output.Extraction;
 import org.dyad.output.Record;
+import org.dyad.output.SkippedRecord;
+import org.dyad.ingest.RawArticle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,24 +41,27 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Batch batch = articles.batch(spec.commandLine(), err);
-        List<Inputs.Input> inputs = articles.expand(err);
-        // With several inputs, each article is checked for copies among the earlier ones of this run.
+        // Each article is checked for copies among the earlier ones of this run (the first one has none).
         Map<String, String> texts = new HashMap<>();
-        CopyDetector copies = inputs.size() > 1
-                ? new CopyDetector(new MemoryCopyIndex(), k -> Optional.ofNullable(texts.get(k))) : null;
-        Batch.Summary s = batch.run(inputs, "extract", (in, found) -> {
-            Extraction x = found;
-            if (copies != null) {
-                CopyDetector.Check c = copies.check(in.id(), found);
-                copies.add(in.id(), c);
-                texts.put(in.id(), found.article().text());
-                x = c.extraction();
+        CopyDetector copies = new CopyDetector(new MemoryCopyIndex(), k -> Optional.ofNullable(texts.get(k)));
+        Batch.Summary s = batch.run(articles.open(), "extract", new Batch.Sink() {
+            @Override
+            public void accept(RawArticle a, Extraction found) {
+                CopyDetector.Check c = copies.check(a.id(), found);
+                copies.add(a.id(), c);
+                texts.put(a.id(), found.article().text());
+                for (Record r : c.extraction().records()) {
+                    out.println(Json.line(r));
+                }
+                out.flush();
             }
-            for (Record r : x.records()) {
+
+            @Override
+            public void skipped(RawArticle a, SkippedRecord r) {
                 out.println(Json.line(r));
+                out.flush();
             }
-            out.flush();
         });
-        return s.failed() + articles.problems() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+        return s.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 }

@@ -2,7 +2,6 @@ package org.dyad.cli;
 
 import java.io.PrintWriter;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dyad.copies.CopyDetector;
@@ -32,23 +31,27 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Batch batch = articles.batch(spec.commandLine(), err);
-        List<Inputs.Input> inputs = articles.expand(err);
         Map<Store.Outcome, Integer> outcomes = new EnumMap<>(Store.Outcome.class);
         Batch.Summary s;
         try (Store st = store.open()) {
-            s = batch.run(inputs, "ingest", (in, x) -> outcomes.merge(CopyDetector.ingest(st, key(in), x), 1,
-                    Integer::sum));
+            s = batch.skipStored(st::storedSha256).run(articles.open(), "ingest",
+                    (a, x) -> outcomes.merge(CopyDetector.ingest(st, a.key(), x), 1, Integer::sum));
         }
-        int failed = s.failed() + articles.problems();
+        // Articles skipped as already stored are unchanged too: the first count keeps its meaning.
         out.printf("articles: %d new, %d unchanged, %d replaced, %d failed (%d tokens in %.1f s) -> %s%n",
-                outcomes.getOrDefault(Store.Outcome.NEW, 0), outcomes.getOrDefault(Store.Outcome.UNCHANGED, 0),
-                outcomes.getOrDefault(Store.Outcome.REPLACED, 0), failed, s.tokens(), s.millis() / 1000.0,
+                outcomes.getOrDefault(Store.Outcome.NEW, 0),
+                outcomes.getOrDefault(Store.Outcome.UNCHANGED, 0) + s.stored(),
+                outcomes.getOrDefault(Store.Outcome.REPLACED, 0), s.failed(), s.tokens(), s.millis() / 1000.0,
                 store.location());
-        return failed > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+        out.printf("skipped before NLP: %d already stored, %d not in a supported language%s%n", s.stored(),
+                s.skippedForLanguage(), s.languages().isEmpty() ? "" : " " + languages(s.languages()));
+        return s.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 
-    /** An article's identity in the store: the absolute path of its file. */
-    static String key(Inputs.Input in) {
-        return in.path().toAbsolutePath().normalize().toUri().toString();
+    /** {@code (fr 2, de 1: not supported yet)}. */
+    static String languages(Map<String, Integer> byLanguage) {
+        StringBuilder sb = new StringBuilder("(");
+        byLanguage.forEach((k, v) -> sb.append(sb.length() == 1 ? "" : ", ").append(k).append(' ').append(v));
+        return sb.append(": not supported yet)").toString();
     }
 }

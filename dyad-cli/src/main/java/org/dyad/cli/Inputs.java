@@ -1,66 +1,51 @@
 package org.dyad.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Stream;
+import org.dyad.ingest.ArticleSource;
+import org.dyad.ingest.HttpFetcher;
+import org.dyad.ingest.Sources;
+import org.dyad.ingest.SourceItem;
 
 /**
- * Expands the paths a user gives into article files. A file named directly is always read; a directory is walked
- * recursively, in name order, taking files that look like articles ({@code .txt .text .html .htm .xhtml} or no
- * extension) and skipping hidden files and folders.
+ * The inputs a user names, one after the other, as one stream of articles: files, directories (recursively),
+ * feeds (files or http(s) URLs), WARC archives and JSON Lines files; see {@link Sources#open}.
  */
 final class Inputs {
-    static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "text", "html", "htm", "xhtml");
-
-    /** One input file, named as the user would recognise it (the path given, plus the part below a directory). */
-    record Input(String id, Path path) {
-    }
-
-    /** A path that could not be expanded, with the reason. */
-    record Problem(String id, String message) {
-    }
-
     private Inputs() {
     }
 
-    static List<Input> expand(List<Path> paths, List<Problem> problems) {
-        List<Input> out = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(f -> !hidden(p.relativize(f)) && isArticle(f))
-                            .sorted()
-                            .forEach(f -> out.add(new Input(f.toString(), f)));
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    problems.add(new Problem(p.toString(), "cannot list directory: " + e.getMessage()));
-                }
-            } else if (Files.exists(p)) {
-                out.add(new Input(p.toString(), p));
-            } else {
-                problems.add(new Problem(p.toString(), "no such file or directory"));
-            }
-        }
-        return out;
-    }
+    /**
+     * The articles of every name, in order; a name that cannot be read is one problem item, and the others go on.
+     * Only one container is open at a time.
+     */
+    static Iterator<SourceItem> open(List<String> names, long maxBytes, HttpFetcher fetcher) {
+        return new Iterator<>() {
+            private int next;
+            private ArticleSource current;
 
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
+            @Override
+            public boolean hasNext() {
+                while (current == null || !current.hasNext()) {
+                    if (current != null) {
+                        current.close();
+                        current = null;
+                    }
+                    if (next >= names.size()) {
+                        return false;
+                    }
+                    current = Sources.open(names.get(next++), maxBytes, fetcher);
+                }
                 return true;
             }
-        }
-        return false;
-    }
 
-    private static boolean isArticle(Path f) {
-        String name = f.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 || ARTICLE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+            @Override
+            public SourceItem next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
     }
 }

@@ -105,6 +105,6 @@ final class Cli {
 
     /** The key {@code ingest} stores a file under. */
     static String key(Path file) {
-        return IngestCommand.key(new Inputs.Input(file.toString(), file));
+        return org.dyad.ingest.Sources.fileKey(file);
     }
 }

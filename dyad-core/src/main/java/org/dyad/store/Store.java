@@ -23,6 +23,15 @@ public interface Store extends AutoCloseable {
      */
     Outcome ingest(String key, Extraction extraction);
 
+    /**
+     * The content hash (hex SHA-256 of the raw bytes) of the article stored under {@code key}, if one is: a batch
+     * compares it with an input's own hash to skip, before any NLP, an article the store already holds unchanged.
+     * The default reads the whole stored article; a store should answer from its index.
+     */
+    default Optional<String> storedSha256(String key) {
+        return article(key).filter(a -> a.key().equals(key)).map(a -> a.extraction().article().sha256());
+    }
+
     /** Full-text search over stored articles, best first. */
     List<SearchHit> search(String query, int limit);
 

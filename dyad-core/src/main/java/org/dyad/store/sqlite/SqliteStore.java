@@ -100,6 +100,12 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public Optional<String> storedSha256(String key) {
+        return locked("cannot look up " + key, () -> Sql.one(conn, "SELECT sha256 FROM articles WHERE key = ?",
+                rs -> rs.getString(1), key));
+    }
+
+    @Override
     public List<SearchHit> search(String query, int limit) {
         return locked("cannot search for " + query, () -> new FtsSearch(conn).search(query, limit));
     }
