@@ -47,7 +47,7 @@ for copies in "${SIZES[@]}"; do
   t0=$(date +%s.%N)
   # shellcheck disable=SC2086
   "$JAVA" "$HEAP" -XX:+UseParallelGC -Dfile.encoding=UTF-8 $OPENS -cp "$SPARK_CP" org.dyad.spark.DyadJob \
-    --master 'local[2]' --partitions 2 --out "$WORK/out-$copies" "$in" >"$WORK/spark.out" 2>"$WORK/spark.err" ||
+    --master 'local[2]' --out "$WORK/out-$copies" "$in" >"$WORK/spark.out" 2>"$WORK/spark.err" ||
     { echo "bench: the Spark job failed" >&2; tail -20 "$WORK/spark.err" >&2; exit 1; }
   spark=$(secs "$t0" "$(date +%s.%N)")
   summary=$(grep '^files: ' "$WORK/spark.out")
@@ -61,7 +61,7 @@ done
 
 full=$(cat <<REPORT
 spark benchmark, $(date -Iseconds)
-  the same example copies through dyad extract --threads 2 and DyadJob --master local[2] --partitions 2;
+  the same example copies through dyad extract --threads 2 and DyadJob --master local[2] (default partitions: 4 per core);
   whole-process wall times (JVM start, model load, Spark start-up, Parquet writing), heap $HEAP
 $report
 REPORT

@@ -29,6 +29,13 @@ import org.dyad.tables.Tables;
  * See docs/spark.md.
  */
 public final class DyadJob {
+    /**
+     * Without {@code --partitions}, this many tasks per core (Spark's default parallelism), at most one per file:
+     * articles differ in length, and smaller tasks keep every core busy to the end. The pipeline is loaded once per
+     * executor whatever the number of tasks; copies are found within a task.
+     */
+    static final int DEFAULT_TASKS_PER_CORE = 4;
+
     private DyadJob() {
     }
 
@@ -47,7 +54,7 @@ public final class DyadJob {
     /**
      * Runs the pipeline over {@code inputs} and writes the tables under {@code out}, replacing what is there.
      *
-     * @param partitions how many tasks to split the input files into; 0 for Spark's default parallelism
+     * @param partitions how many tasks to split the input files into; 0 for {@link #DEFAULT_TASKS_PER_CORE} per core
      * @param hints      metadata for inputs that state none ({@code published}, {@code outlet}, ...)
      */
     public static Summary run(SparkSession spark, List<String> inputs, String out, int partitions, long maxBytes,
@@ -55,7 +62,8 @@ public final class DyadJob {
         long t0 = System.currentTimeMillis();
         InputFiles.Expanded in = InputFiles.expand(inputs);
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        int n = Math.max(1, Math.min(in.files().size(), partitions > 0 ? partitions : sc.defaultParallelism()));
+        int n = Math.max(1, Math.min(in.files().size(), partitions > 0 ? partitions
+                : DEFAULT_TASKS_PER_CORE * sc.defaultParallelism()));
         JobOptions options = new JobOptions(maxBytes, hints);
         JavaRDD<Output> outputs = sc.parallelize(in.files(), n)
                 .mapPartitions(files -> new PartitionRun(files, options))
