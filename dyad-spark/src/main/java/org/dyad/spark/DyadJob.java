@@ -43,9 +43,11 @@ public final class DyadJob {
      * How a run went.
      *
      * @param rows     rows written per table name
-     * @param problems one line per input or article that gave no rows (unreadable, skipped), naming it
+     * @param problems one line per input or article that could not be read or processed, naming it
+     * @param skipped  one line per article skipped on purpose (a language the pipeline does not handle)
      */
-    public record Summary(int files, Map<String, Long> rows, List<String> problems, long millis) {
+    public record Summary(int files, Map<String, Long> rows, List<String> problems, List<String> skipped,
+                          long millis) {
         public long articles() {
             return rows.get(Tables.ARTICLES.name());
         }
@@ -79,14 +81,15 @@ public final class DyadJob {
                 rows.put(t.name(), outputs.filter(o -> o.table() == table).count());
             }
             List<String> problems = new ArrayList<>(in.problems());
-            problems.addAll(outputs.filter(o -> o.table() == Output.NOTE).map(Output::note).collect());
-            return new Summary(in.files().size(), rows, problems, System.currentTimeMillis() - t0);
+            problems.addAll(outputs.filter(o -> o.table() == Output.PROBLEM).map(Output::note).collect());
+            List<String> skipped = outputs.filter(o -> o.table() == Output.SKIPPED).map(Output::note).collect();
+            return new Summary(in.files().size(), rows, problems, skipped, System.currentTimeMillis() - t0);
         } finally {
             outputs.unpersist(false);
         }
     }
 
-    /** The entry point for {@code spark-submit}; exit code 1 when some inputs gave no rows, 2 on a usage error. */
+    /** The entry point for {@code spark-submit}; exit code 1 when some inputs could not be read, 2 on a usage error. */
     public static void main(String[] args) {
         String out = null;
         String master = null;
@@ -128,10 +131,12 @@ public final class DyadJob {
             spark.stop();
         }
         s.problems().forEach(p -> System.err.println("dyad: " + p));
+        s.skipped().forEach(p -> System.err.println("dyad: " + p));
         StringBuilder rows = new StringBuilder();
         s.rows().forEach((t, c) -> rows.append(rows.length() == 0 ? "" : ", ").append(t).append(' ').append(c));
-        System.out.printf(Locale.ROOT, "files: %d; rows: %s; %d problems; %.1f s (%.2f articles/s) -> %s%n",
-                s.files(), rows, s.problems().size(), s.millis() / 1000.0, s.articles() * 1000.0 / s.millis(), out);
+        System.out.printf(Locale.ROOT, "files: %d; rows: %s; %d problems, %d skipped; %.1f s (%.2f articles/s) -> %s%n",
+                s.files(), rows, s.problems().size(), s.skipped().size(), s.millis() / 1000.0,
+                s.articles() * 1000.0 / s.millis(), out);
         System.exit(s.problems().isEmpty() ? 0 : 1);
     }
 

@@ -64,7 +64,7 @@ final class PartitionRun implements Iterator<Output> {
 
     private void item(SourceItem item) {
         if (!item.ok()) {
-            ready.add(Output.note(item.origin() + ": " + item.problem()));
+            ready.add(Output.problem(item.origin() + ": " + item.problem()));
             return;
         }
         RawArticle a = item.article();
@@ -74,7 +74,7 @@ final class PartitionRun implements Iterator<Output> {
             doc.put(Layers.SOURCE, a.source(a.load(), options.hints()));
             LanguageGate.Outcome o = p.gate().process(doc);
             if (o.skipped() != null) {
-                ready.add(Output.note(a.origin() + ": " + o.skipped()));
+                ready.add(Output.skipped(a.origin() + ": " + o.skipped()));
                 return;
             }
             CopyDetector.Check c = copies.check(a.key(), p.dyad().extract(doc));
@@ -88,11 +88,11 @@ final class PartitionRun implements Iterator<Output> {
                 }
             }
         } catch (BadInputException e) {
-            ready.add(Output.note(a.origin() + ": " + e.getMessage()));
+            ready.add(Output.problem(a.origin() + ": " + e.getMessage()));
         } catch (IOException e) {
-            ready.add(Output.note(a.origin() + ": cannot read: " + oneLine(e)));
+            ready.add(Output.problem(a.origin() + ": cannot read: " + oneLine(e)));
         } catch (RuntimeException e) {
-            ready.add(Output.note(a.origin() + ": internal error: " + oneLine(e)));
+            ready.add(Output.problem(a.origin() + ": internal error: " + oneLine(e)));
         }
     }
 

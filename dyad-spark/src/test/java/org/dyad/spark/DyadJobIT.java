@@ -75,6 +75,7 @@ class DyadJobIT {
     @Test
     void everyArticleBecomesRowsAndTheModelsLoadOnce() {
         assertEquals(List.of(), summary.problems());
+        assertEquals(List.of(), summary.skipped());
         assertEquals(5, summary.files());
         assertEquals(5, summary.articles());
         assertEquals(1, Pipelines.loads(), "one pipeline per JVM, whatever the number of partitions");
