@@ -15,9 +15,7 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 # shellcheck source=bench/machine.sh
 . "$ROOT/bench/machine.sh"
 
-# Build if needed (through the launcher), so that the build is never timed.
-"$ROOT/dyad" --version >/dev/null
-CP="$ROOT/dyad-cli/target/dyad-cli.jar:$ROOT/dyad-cli/target/lib/*"
+CP=$(bench_classpath "$ROOT")
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 bench=$("$JAVA" "-Xmx${DYAD_HEAP:-8g}" -Dfile.encoding=UTF-8 -cp "$CP" org.dyad.copies.eval.CopyBench \
   --memory "$MEMORY" --sqlite "$SQLITE")
@@ -26,13 +24,4 @@ report="copies benchmark (one thread; synthetic articles, no NLP), $(date -Iseco
 $(echo "$bench" | sed 's/^/  /')
   detection quality on the generated set (examples):
 $(echo "$quality" | sed 's/^/    /')"
-echo "$report"
-
-mkdir -p "$ROOT/bench/results"
-out="$ROOT/bench/results/copies-$(date +%F).txt"
-{
-  echo "$report"
-  machine_description "$JAVA" "$ROOT" "$load" "the benchmark runs on one thread"
-  echo
-} >> "$out"
-echo "appended to ${out#"$ROOT"/}"
+bench_append "$JAVA" "$ROOT" "$load" "the benchmark runs on one thread" copies "$report"

@@ -10,7 +10,8 @@ import org.jsoup.nodes.Element;
  * <p>The biggest paragraph block is the element with most text in its own {@code <p>} children, outside chrome. The
  * {@link Scope#HTML_CONTENT} selectors are tried in order; for each, the match outside chrome with most paragraph
  * text is taken if it holds at least half as much paragraph text as the biggest block (any text, on a page without
- * paragraphs). Failing all, the biggest block is the content, or the body when the page has no paragraphs. The
+ * paragraphs). Failing all, the biggest block is the content; on a page without paragraphs, the element with most
+ * text of its own when it holds half the page's text, else the body. The
  * headline is the first non-empty {@code <h1>} outside chrome.
  */
 final class ContentFinder {
@@ -45,6 +46,9 @@ final class ContentFinder {
                 break;
             }
         }
+        if (content == null && block == null) {
+            content = textBlock(body, chrome, stats);
+        }
         if (content == null) {
             content = block != null ? block : body;
         }
@@ -55,6 +59,26 @@ final class ContentFinder {
         List<Element> ranked = stats.elements().stream().filter(e -> stats.ownParagraphs(e) > 0)
                 .sorted(Comparator.comparingInt(stats::ownParagraphs).reversed()).limit(MAX_CANDIDATES).toList();
         return ranked.stream().filter(e -> !chrome.inChrome(e)).findFirst().orElse(null);
+    }
+
+    /**
+     * On a page without paragraphs (text in {@code <br>}-separated runs, old table layouts), the element with most
+     * text of its own (its direct text children), outside chrome, when that is at least half the page's text.
+     */
+    private static Element textBlock(Element body, Chrome chrome, PageStats stats) {
+        Element best = null;
+        int most = 0;
+        for (Element e : stats.elements()) {
+            int own = 0;
+            for (org.jsoup.nodes.TextNode t : e.textNodes()) {
+                own += PageStats.visible(t.getWholeText());
+            }
+            if (own > most && !chrome.inChrome(e)) {
+                best = e;
+                most = own;
+            }
+        }
+        return best != null && most * 2 >= stats.text(body) ? best : null;
     }
 
     private static Element headline(Element body, Element content, Chrome chrome) {

@@ -60,7 +60,7 @@ final class PageStats {
         }
     }
 
-    private static int visible(String s) {
+    static int visible(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             n += Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00A0' ? 0 : 1;

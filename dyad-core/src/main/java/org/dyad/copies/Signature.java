@@ -33,37 +33,99 @@ public record Signature(long exact, int[] raw, int[] syn, int[] words, int[] nam
     public static final int STEM = 5;
     public static final int NAME_STEM = 4;
 
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
+    /** ASCII characters that are letters or digits. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
     private static final int BYTES = 8 + 4 * (RAW + SYN + WORDS + NAMES) + 4 * 6;
 
-    /** The signature of a cleaned text. */
+    /**
+     * The signature of a cleaned text. Words are split and folded as {@link Words#of} does, but without making a
+     * string of each ASCII word: its hashes are computed as it is read and its stop-word flag and synonym class are
+     * looked up in {@link WordTable} (a word with other letters is folded as a string first). Equal to what the
+     * word-list version gives; {@code SignatureTest} checks it on random texts.
+     */
     public static Signature of(String text) {
-        List<Words.Word> ws = Words.of(text);
-        int n = ws.size();
-        long[] rawTok = new long[n];
-        long[] content = new long[n];
-        long[] stems = new long[n];
-        long[] names = new long[n];
+        WordTable table = WordTable.STANDARD;
+        int len = text.length();
+        int cap = len / 6 + 16;
+        long[] rawTok = new long[cap];
+        long[] content = new long[cap];
+        long[] stems = new long[cap];
+        long[] names = new long[cap];
+        int n = 0;
         int nc = 0;
         int nn = 0;
         long exact = 0xcbf29ce484222325L;
         int articles = 0;
-        for (int i = 0; i < n; i++) {
-            Words.Word w = ws.get(i);
-            long h = mix(w.folded().hashCode());
-            rawTok[i] = h;
-            exact = mix(exact * 0x100000001b3L ^ h);
-            if (Words.STOP.contains(w.folded())) {
-                if (ARTICLES.contains(w.folded())) {
+        int i = 0;
+        while (i < len) {
+            char c = text.charAt(i);
+            if (!(c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean ascii = true;
+            int h = 0;
+            int h4 = 0;
+            int h5 = 0;
+            for (int k = 0; i < len; i++, k++) {
+                char d = text.charAt(i);
+                if (d < 128) {
+                    if (!ASCII_WORD[d]) {
+                        break;
+                    }
+                } else if (!Character.isLetterOrDigit(d) && Character.getType(d) != Character.NON_SPACING_MARK) {
+                    break;
+                } else {
+                    ascii = false;
+                }
+                h = 31 * h + (d >= 'A' && d <= 'Z' ? d + 32 : d);
+                if (k < NAME_STEM) {
+                    h4 = h;
+                }
+                if (k < STEM) {
+                    h5 = h;
+                }
+            }
+            int entry;
+            if (ascii) {
+                entry = table.find(text, start, i, h);
+            } else {
+                String folded = Words.fold(text.substring(start, i));
+                if (folded.isEmpty()) {
+                    continue;
+                }
+                h = folded.hashCode();
+                h4 = prefixHash(folded, NAME_STEM);
+                h5 = prefixHash(folded, STEM);
+                entry = table.find(folded);
+            }
+            if (n == rawTok.length) {
+                rawTok = Arrays.copyOf(rawTok, n * 2);
+                content = Arrays.copyOf(content, n * 2);
+                stems = Arrays.copyOf(stems, n * 2);
+                names = Arrays.copyOf(names, n * 2);
+            }
+            long hm = mix(h);
+            rawTok[n++] = hm;
+            exact = mix(exact * 0x100000001b3L ^ hm);
+            if (entry >= 0 && table.stop(entry)) {
+                if (table.article(entry)) {
                     articles++;
                 }
                 continue;
             }
-            String cls = w.cls();
-            content[nc] = mix(cls.hashCode() + 0x9e37L);
-            stems[nc++] = mix(prefixHash(cls, STEM) + 0x51L);
-            if (w.capitalised()) {
-                names[nn++] = mix((w.number() ? w.folded().hashCode() : prefixHash(w.folded(), NAME_STEM)) + 0x77L);
+            content[nc] = mix((entry >= 0 ? table.classHash(entry) : h) + 0x9e37L);
+            stems[nc++] = mix((entry >= 0 ? table.classStemHash(entry) : h5) + 0x51L);
+            boolean number = Character.isDigit(c);
+            if (number || Character.isUpperCase(c)) {
+                names[nn++] = mix((number ? h : h4) + 0x77L);
             }
         }
         long[] rawSh = shingles(rawTok, n);
@@ -72,10 +134,11 @@ public record Signature(long exact, int[] raw, int[] syn, int[] words, int[] nam
         int[] syn = new int[SYN];
         int[] wd = new int[WORDS];
         int[] nm = new int[NAMES];
-        int nRaw = minHash(rawSh, rawSh.length, raw);
-        int nSyn = minHash(synSh, synSh.length, syn);
-        int nWords = minHash(stems, nc, wd);
-        int nNames = minHash(names, nn, nm);
+        long[] scratch = new long[Integer.highestOneBit(Math.max(1, rawSh.length) * 2) * 2];
+        int nRaw = minHash(rawSh, rawSh.length, raw, scratch);
+        int nSyn = minHash(synSh, synSh.length, syn, scratch);
+        int nWords = minHash(stems, nc, wd, scratch);
+        int nNames = minHash(names, nn, nm, scratch);
         return new Signature(n == 0 ? 0 : exact, raw, syn, wd, nm, nRaw, nSyn, nWords, nNames, n, articles);
     }
 
@@ -155,7 +218,7 @@ public record Signature(long exact, int[] raw, int[] syn, int[] words, int[] nam
     }
 
     /** {@code s.substring(0, n).hashCode()} without the substring. */
-    private static int prefixHash(String s, int n) {
+    static int prefixHash(String s, int n) {
         int h = 0;
         for (int i = 0, end = Math.min(n, s.length()); i < end; i++) {
             h = 31 * h + s.charAt(i);
@@ -163,7 +226,7 @@ public record Signature(long exact, int[] raw, int[] syn, int[] words, int[] nam
         return h;
     }
 
-    private static long[] shingles(long[] tokens, int n) {
+    static long[] shingles(long[] tokens, int n) {
         if (n < SHINGLE) {
             return Arrays.copyOf(tokens, n);
         }
@@ -181,14 +244,16 @@ public record Signature(long exact, int[] raw, int[] syn, int[] words, int[] nam
      * share of equal bins estimates Jaccard similarity at one operation per element instead of one per element and
      * bin. Returns how many hashes were distinct.
      */
-    private static int minHash(long[] hashes, int n, int[] out) {
+    static int minHash(long[] hashes, int n, int[] out, long[] scratch) {
         int k = out.length;
         long[] min = new long[k];
         Arrays.fill(min, Long.MAX_VALUE);
         // Distinct count with an open-addressing set of the hashes (0 marks an empty slot; a hash of 0 is counted
-        // apart).
-        long[] seen = new long[Integer.highestOneBit(Math.max(1, n) * 2) * 2];
-        int mask = seen.length - 1;
+        // apart), in the first slots of the caller's scratch array (at least twice n, a power of two).
+        int size = Integer.highestOneBit(Math.max(1, n) * 2) * 2;
+        long[] seen = scratch.length >= size ? scratch : new long[size];
+        Arrays.fill(seen, 0, size, 0L);
+        int mask = size - 1;
         int distinct = 0;
         boolean zero = false;
         for (int i = 0; i < n; i++) {

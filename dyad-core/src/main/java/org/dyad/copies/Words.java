@@ -93,6 +93,11 @@ public final class Words {
         return sb.toString().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** Every word that has a synonym class, with its class (the first word of its line). */
+    static Map<String, String> classes() {
+        return CLASSES;
+    }
+
     /** The synonym class of a folded word (the word itself when it has none). */
     public static String synonymClass(String folded) {
         return CLASSES.getOrDefault(folded, folded);

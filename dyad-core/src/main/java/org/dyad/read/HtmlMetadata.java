@@ -28,13 +28,25 @@ final class HtmlMetadata {
         meta(dom, "title", out, "meta[property=og:title]", "meta[name=twitter:title]");
         meta(dom, "author", out, "meta[name=author]", "meta[property=article:author]");
         meta(dom, "published", out, "meta[property=article:published_time]", "meta[name=date]",
-                "meta[name=pubdate]", "meta[itemprop=datePublished]", "time[datetime]");
+                "meta[name=pubdate]", "meta[itemprop=datePublished]", "meta[name=dcterms.date]",
+                "meta[name=DC.date]", "meta[name=dc.date]", "meta[name=DC.date.issued]", "time[datetime]");
         meta(dom, "outlet", out, "meta[property=og:site_name]", "meta[name=application-name]");
         meta(dom, "url", out, "link[rel=canonical]", "meta[property=og:url]");
         if (!out.containsKey("title")) {
             Element t = dom.selectFirst("head > title");
             if (t != null && !t.text().isBlank()) {
-                out.put("title", new MetaValue(t.text().strip(), "html-meta", inner(t)));
+                out.put("title", pageTitle(dom, t, original));
+            }
+        }
+        if (!out.containsKey("author")) {
+            // A byline marked up as such: hCard ("author vcard"), rel=author, schema.org microdata.
+            for (Element e : dom.select(".author.vcard .fn, .author.vcard, [itemprop=author] [itemprop=name], "
+                    + "[itemprop=author], a[rel=author]")) {
+                String name = e.text().strip();
+                if (!name.isEmpty() && name.length() <= 80) {
+                    out.put("author", new MetaValue(name, "html-meta", inner(e)));
+                    break;
+                }
             }
         }
         Element html = dom.selectFirst("html[lang]");
@@ -67,6 +79,37 @@ final class HtmlMetadata {
                 return;
             }
         }
+    }
+
+    /** Separators between a headline and a site's name in {@code <title>}: "Headline | Site", "Site - Headline". */
+    private static final java.util.regex.Pattern TITLE_SEPARATOR = java.util.regex.Pattern.compile("\\s+[|\\-–—·:»]\\s+");
+
+    /**
+     * The headline a {@code <title>} holds: the page's first {@code <h1>} when the title contains it ("Headline |
+     * Site"); else, when the title is cut by separators, its longest part of at least three words; else the title.
+     */
+    private static MetaValue pageTitle(Document dom, Element t, String original) {
+        String title = t.text().strip();
+        Element h1 = dom.selectFirst("body h1");
+        if (h1 != null) {
+            String h = h1.text().strip();
+            if (h.length() >= 10 && !h.equals(title) && title.contains(h)) {
+                return new MetaValue(h, "html-meta", inner(h1));
+            }
+        }
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length > 1) {
+            String best = "";
+            for (String p : parts) {
+                if (p.strip().length() > best.length()) {
+                    best = p.strip();
+                }
+            }
+            if (best.split("\\s+").length >= 3) {
+                return new MetaValue(best, "html-meta", locate(original, inner(t), best));
+            }
+        }
+        return new MetaValue(title, "html-meta", inner(t));
     }
 
     private static MetaValue value(Element e, String attr, String v) {
