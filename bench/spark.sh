@@ -67,12 +67,4 @@ $report
 REPORT
 )
 echo
-echo "$full"
-mkdir -p "$ROOT/bench/results"
-out="$ROOT/bench/results/spark-$(date +%F).txt"
-{
-  echo "$full"
-  machine_description "$JAVA" "$ROOT" "$load" "2 threads / local[2]"
-  echo
-} >> "$out"
-echo "appended to ${out#"$ROOT"/}"
+bench_append "$JAVA" "$ROOT" "$load" "2 threads / local[2]" spark "$full"
