@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, ShowCommand.class,
                 EventsCommand.class, TimelineCommand.class, LadderCommand.class, PairCommand.class,
                 QuotesCommand.class, ForecastsCommand.class, ScorecardCommand.class, StoryCommand.class,
-                EvalCommand.class,
+                EvalCommand.class, ExportCommand.class, ImportCommand.class,
                 DemoCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  some inputs failed (each named on stderr); the others were processed",

@@ -45,6 +45,15 @@ public interface Store extends AutoCloseable {
     Optional<StoredArticle> article(String idOrKey);
 
     /**
+     * The keys of every stored article, in the order they were first stored, for exporting the whole store.
+     *
+     * @throws UnsupportedOperationException if this store cannot list its articles
+     */
+    default List<String> keys() {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot list its articles");
+    }
+
+    /**
      * Facts matching the query, oldest first (undated facts last), each with its article. With one actor code, facts
      * where it is either side; with two, facts between them in either direction.
      */

@@ -131,6 +131,12 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public List<String> keys() {
+        return locked("cannot list articles", () -> Sql.inTransaction(conn, false,
+                () -> Sql.list(conn, "SELECT key FROM articles ORDER BY id", rs -> rs.getString(1))));
+    }
+
+    @Override
     public List<StoredFact> facts(FactQuery q) {
         return locked("cannot read " + q.kind() + " facts", () -> Sql.inTransaction(conn, false,
                 () -> new FactReader(conn).read(q)));
