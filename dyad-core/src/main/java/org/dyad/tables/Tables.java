@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.dyad.copies.CopyRecord;
 import org.dyad.events.EventRecord;
 import org.dyad.ladders.PartnershipRecord;
+import org.dyad.ladders.RelationRecord;
 import org.dyad.output.ArticleRecord;
 import org.dyad.output.EntityRecord;
 import org.dyad.output.Extraction;
@@ -24,13 +25,14 @@ public final class Tables {
     public static final Table ENTITIES = entities();
     public static final Table EVENTS = events();
     public static final Table PARTNERSHIPS = partnerships();
+    public static final Table RELATIONS = relations();
     public static final Table QUOTES = quotes();
     public static final Table FORECASTS = forecasts();
     public static final Table COPIES = copies();
 
     /** Every table, in the order of the output contract. */
-    public static final List<Table> ALL = List.of(ARTICLES, ENTITIES, EVENTS, PARTNERSHIPS, QUOTES, FORECASTS,
-            COPIES);
+    public static final List<Table> ALL = List.of(ARTICLES, ENTITIES, EVENTS, PARTNERSHIPS, RELATIONS, QUOTES,
+            FORECASTS, COPIES);
 
     private Tables() {
     }
@@ -164,6 +166,23 @@ public final class Tables {
                 .string("members", true, "for tier and count statements, the partners as JSON",
                         c -> c.item().members() == null ? null : ExtractionJson.json(c.item().members()))
                 .string("note", true, "how the rung or date was inferred", c -> c.item().note())
+                .apply(Tables::factTail)
+                .build();
+    }
+
+    private static Table relations() {
+        Table.Builder<RelationRecord> b = Table.builder("relations", "one row per relation descriptor (ties that name "
+                + "no rung)", x -> x.facts(RelationRecord.class));
+        factHead(b);
+        return b
+                .string("a", false, "the side the ties are described from", c -> c.item().a())
+                .string("b", false, "the other side", c -> c.item().b())
+                .string("class", false, "close, strained, complex, trade, supplier, warming...", c -> c.item().relClass())
+                .string("tone", false, "warm, cool or neutral", c -> c.item().tone())
+                .bool("negated", false, "the sentence denies it", c -> Boolean.TRUE.equals(c.item().negated()))
+                .string("as_stated", true, "the descriptor's words", c -> c.item().asStated())
+                .string("as_of", true, "when it was said", c -> c.item().asOf())
+                .string("note", true, "how a side was inferred", c -> c.item().note())
                 .apply(Tables::factTail)
                 .build();
     }

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.dyad.copies.CopyRecord;
 import org.dyad.events.EventRecord;
 import org.dyad.ladders.PartnershipRecord;
+import org.dyad.ladders.RelationRecord;
 import org.dyad.output.ArticleRecord;
 import org.dyad.output.EntityRecord;
 import org.dyad.output.Extraction;
@@ -47,6 +48,8 @@ class TablesTest {
         PartnershipRecord p = new PartnershipRecord("news/blinken.txt", "p1", "VNM", "USA", "VNM", "VNM:CSP",
                 "comprehensive strategic partnership", 1, "upgrade", PartnershipRecord.EXPECTED, null, "2023-04-13",
                 null, null, null, "partnerships:expect", List.of(new Evidence(37, 52, "We will upgrade")));
+        RelationRecord r = new RelationRecord("news/blinken.txt", "r1", "VNM", "USA", "close", "warm", null,
+                "close ties", "2023-04-13", null, "relations:close", List.of(sentence));
         QuoteRecord q = new QuoteRecord("news/blinken.txt", "q1", QuoteRecord.DIRECT, "We will upgrade,",
                 "\"We will upgrade,\" he said, \"soon\".",
                 new QuoteRecord.Speaker("e1", "Antony Blinken", null, "USA", "GOV", "pronoun"), "said", "VNM",
@@ -57,7 +60,7 @@ class TablesTest {
                 "forecasts:quote", List.of(new Evidence(37, 52, "We will upgrade")));
         CopyRecord c = new CopyRecord("news/blinken.txt", "c1", "near", "file:///news/other.txt", null, 0.91, "s1",
                 "file:///news/other.txt", "copy.near", List.of());
-        return new Extraction(a, List.of(e), List.of(v, p, q, f, c), ORIGINAL);
+        return new Extraction(a, List.of(e), List.of(v, p, r, q, f, c), ORIGINAL);
     }
 
     @Test
@@ -67,7 +70,8 @@ class TablesTest {
             Set<String> names = new HashSet<>();
             t.columns().forEach(c -> assertTrue(names.add(c.name()), t.name() + "." + c.name()));
         }
-        assertEquals(List.of("articles", "entities", "events", "partnerships", "quotes", "forecasts", "copies"),
+        assertEquals(List.of("articles", "entities", "events", "partnerships", "relations", "quotes", "forecasts",
+                "copies"),
                 Tables.names());
     }
 
