@@ -1,4 +1,4 @@
-package org.dyad.store.sqlite;
+package org.dyad.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -8,14 +8,14 @@ import org.dyad.store.FactQuery;
 import org.dyad.store.StoredFact;
 
 /** Reads facts by kind, pair and date range through the {@code facts} indexes. */
-final class FactReader {
+public final class FactReader {
     private final Connection c;
 
-    FactReader(Connection c) {
+    public FactReader(Connection c) {
         this.c = c;
     }
 
-    List<StoredFact> read(FactQuery q) throws SQLException {
+    public List<StoredFact> read(FactQuery q) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT f.kind, f.json, a.id, a.key, a.doc, a.published FROM facts f "
                 + "JOIN articles a ON a.id = f.article_id WHERE f.kind = ?");
         List<Object> args = new ArrayList<>();
