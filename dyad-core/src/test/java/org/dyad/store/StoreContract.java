@@ -302,6 +302,38 @@ public abstract class StoreContract {
         }
     }
 
+    @Test
+    void aLimitedWindowIsThePrefixOfTheWholeWindowInEveryShapeOfQuery() {
+        try (Store st = open()) {
+            // 12 articles of 3 facts each, dates repeating, both directions, a self-pair and undated facts
+            for (int i = 0; i < 12; i++) {
+                String doc = "d" + i + ".txt";
+                String day = "2023-04-1" + (i % 3);
+                st.ingest("k" + (11 - i), withFacts(doc, "s" + i, meeting(doc, "v1", i % 2 == 0 ? "USA" : "VNM",
+                        i % 2 == 0 ? "VNM" : "USA", day), meeting(doc, "v2", "VNM", i % 4 == 0 ? "VNM" : "CHN", day),
+                        meeting(doc, "v3", "USA", "VNM", i % 5 == 0 ? null : "2023-04-11")));
+            }
+            for (FactQuery q : List.of(FactQuery.of("contract-meeting").pair("USA", "VNM"),
+                    FactQuery.of("contract-meeting").pair("VNM", null), FactQuery.of("contract-meeting").pair("VNM",
+                            "VNM"), FactQuery.of("contract-meeting"))) {
+                List<StoredFact> all = st.facts(q);
+                List<String> dated = ids(all.stream().filter(f -> ((Meeting) f.fact()).date() != null).toList());
+                for (FactQuery window : List.of(q.between("2023-04-10", "2023-04-12"), q.between("2023", null),
+                        q.between(null, "2023-04"))) {
+                    assertEquals(dated, ids(st.facts(window)), window.toString());
+                    for (int n : new int[] {1, 2, 5, 7}) {
+                        assertEquals(dated.subList(0, Math.min(n, dated.size())), ids(st.facts(window.limit(n))),
+                                window.limit(n).toString());
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<String> ids(List<StoredFact> facts) {
+        return facts.stream().map(f -> f.articleKey() + "/" + f.fact().id()).toList();
+    }
+
     private static List<String> dates(List<StoredFact> facts) {
         return facts.stream().map(f -> ((Meeting) f.fact()).date()).toList();
     }

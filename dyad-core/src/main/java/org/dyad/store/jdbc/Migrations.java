@@ -33,7 +33,8 @@ public final class Migrations {
      * Every migration script, in order, in each database's folder. Add new files here and to every folder; never edit
      * one that was released.
      */
-    public static final List<String> FILES = List.of("V1__init.sql", "V2__facts.sql", "V3__copies.sql");
+    public static final List<String> FILES = List.of("V1__init.sql", "V2__facts.sql", "V3__copies.sql",
+            "V4__fact_order.sql");
 
     /** The SQLite scripts. */
     public static final Migrations SQLITE = new Migrations("/dyad/store/sqlite/");

@@ -126,7 +126,7 @@ public final class PostgresStore implements Store, Connections {
 
     @Override
     public List<SearchHit> search(String query, int limit) {
-        return locked("cannot search for " + query, c -> read(c, () -> PgSearch.search(c, query, limit)));
+        return locked("cannot search for " + query, c -> oneStatement(c, () -> PgSearch.search(c, query, limit)));
     }
 
     @Override
@@ -139,7 +139,7 @@ public final class PostgresStore implements Store, Connections {
 
     @Override
     public List<StoredFact> facts(FactQuery q) {
-        return locked("cannot read " + q.kind() + " facts", c -> read(c, () -> new FactReader(c).read(q)));
+        return locked("cannot read " + q.kind() + " facts", c -> oneStatement(c, () -> new FactReader(c).read(q)));
     }
 
     @Override
@@ -163,6 +163,19 @@ public final class PostgresStore implements Store, Connections {
             Sql.exec(c, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
             return work.run();
         });
+    }
+
+    /**
+     * Work that is one statement, run in auto-commit mode: one round trip to the server instead of three (a statement
+     * sees one snapshot by itself). Fact queries are many and small (a ladder makes dozens), so this matters.
+     */
+    private static <T> T oneStatement(Connection c, Sql.Work<T> work) throws SQLException {
+        c.setAutoCommit(true);
+        try {
+            return work.run();
+        } finally {
+            c.setAutoCommit(false);
+        }
     }
 
     /**
