@@ -60,7 +60,7 @@ for events in ${SIZES//,/ }; do
     echo "== $store, $events events" | tee -a "$out"
     bench "$location" "$events" 0 | tee -a "$out"
     sync
-    bench "$location" "$events" "$QUERIES" | grep -v '^reusing' | tee -a "$out"
+    bench "$location" "$events" "$QUERIES" | grep --line-buffered -v '^reusing' | tee -a "$out"
     if [[ "$store" == sqlite ]]; then
       echo "store file: $(du -m "$location" | cut -f1) MB" | tee -a "$out"
       [[ -z "${BENCH_DIR:-}" ]] && rm -f "$location" "$location-wal" "$location-shm"
