@@ -74,6 +74,34 @@ public final class PgTestDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * A fresh schema for each test of a class ({@code @RegisterExtension static final PgTestDatabase.PerTest DB = new
+     * PgTestDatabase.PerTest();}), dropped after it; the test is skipped when no server is configured.
+     */
+    public static final class PerTest implements org.junit.jupiter.api.extension.BeforeEachCallback,
+            org.junit.jupiter.api.extension.AfterEachCallback {
+        private PgTestDatabase db;
+
+        /** This test's schema. */
+        public PgTestDatabase db() {
+            return db;
+        }
+
+        @Override
+        public void beforeEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+            db = null;
+            db = create();
+        }
+
+        @Override
+        public void afterEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+            if (db != null) {
+                db.close();
+                db = null;
+            }
+        }
+    }
+
     /** Drops the schema and everything in it. */
     @Override
     public void close() {

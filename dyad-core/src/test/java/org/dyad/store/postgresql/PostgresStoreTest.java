@@ -9,24 +9,20 @@ import org.dyad.store.SearchHit;
 import org.dyad.store.StoreException;
 import org.dyad.store.jdbc.Migrations;
 import org.dyad.store.sqlite.Articles;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What is particular to the PostgreSQL store: its migrations table, its messages, its search column. */
 class PostgresStoreTest {
+    @RegisterExtension
+    static final PgTestDatabase.PerTest SCHEMA = new PgTestDatabase.PerTest();
+
     private PgTestDatabase db;
 
     @BeforeEach
-    void freshSchema() {
-        db = PgTestDatabase.create();
-    }
-
-    @AfterEach
-    void dropSchema() {
-        if (db != null) {
-            db.close();
-        }
+    void schema() {
+        db = SCHEMA.db();
     }
 
     @Test
