@@ -26,7 +26,8 @@ final class LadderQueries implements AutoCloseable {
     static LadderQueries open(StoreOption option) {
         boolean explicit = option.db != null || !option.location().equals(Stores.defaultLocation());
         String location = option.location();
-        boolean exists = Files.exists(Path.of(location.replaceFirst("^jdbc:sqlite:", "")));
+        boolean exists = location.startsWith("jdbc:postgresql:")
+                || Files.exists(Path.of(location.replaceFirst("^jdbc:sqlite:", "")));
         return new LadderQueries(explicit || exists ? option.open() : null);
     }
 

@@ -6,10 +6,11 @@ import picocli.CommandLine.Option;
 
 /** The {@code --db} option shared by every command that uses the store. */
 final class StoreOption {
-    static final String DESCRIPTION = "The store: a SQLite file path or jdbc:sqlite:PATH. Default: $DYAD_DB, else "
-            + "$XDG_DATA_HOME/dyad/dyad.db, else ~/.local/share/dyad/dyad.db.";
+    static final String DESCRIPTION = "The store: a SQLite file path, jdbc:sqlite:PATH, or a PostgreSQL database "
+            + "jdbc:postgresql://HOST:PORT/DB?user=USER. Default: $DYAD_DB, else $XDG_DATA_HOME/dyad/dyad.db, else "
+            + "~/.local/share/dyad/dyad.db.";
 
-    @Option(names = "--db", paramLabel = "PATH", description = DESCRIPTION)
+    @Option(names = "--db", paramLabel = "PATH|URL", description = DESCRIPTION)
     String db;
 
     /** The --db given before the command name, for the command being executed on this thread (set by Main). */

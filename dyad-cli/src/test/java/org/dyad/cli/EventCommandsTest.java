@@ -47,7 +47,7 @@ class EventCommandsTest {
                 date == null ? null : new EventRecord.When(date, date, "time:test"), ev, ev, "test:rule", List.of(ev));
     }
 
-    private void ingest(Store st, String doc, String published, EventRecord... events) {
+    private static void ingest(Store st, String doc, String published, EventRecord... events) {
         ArticleRecord a = new ArticleRecord(doc, "sha-" + doc, "T", null, null, published, null, "en", "text",
                 "UTF-8", "test", Map.of(), "Text.", List.of(), List.of());
         st.ingest("/tmp/" + doc, new Extraction(a, List.of(), List.of(events), "Text."));
@@ -57,15 +57,20 @@ class EventCommandsTest {
     void fill() {
         db = dir.resolve("t.db");
         try (Store st = Stores.open(db.toString())) {
-            ingest(st, "a.txt", "2023-04-13",
-                    event("a.txt", "v1", "USA", "VNM", "042", 1.9, "CONSULT", "happened", "2023-04-15"),
-                    event("a.txt", "v2", "VNM", "USA", "111", -2.0, "ACCUSE", "happened", "2023-04-20"),
-                    event("a.txt", "v3", "USA", "VNM", "057", 8.0, "AGREE", "planned", "2023-09"),
-                    event("a.txt", "v4", "USA", "CHN", "163", -8.0, "SANCTION", "happened", "2023-04-02"),
-                    event("a.txt", "v5", "USA", "VNM", "072", 8.3, "AID", "happened", null));
-            ingest(st, "b.txt", "2023-06-01",
-                    event("b.txt", "v1", "VNM", "USA", "190", -10.0, "ASSAULT", "ongoing", "2023-06-02"));
+            fill(st);
         }
+    }
+
+    /** Two articles with events of USA, VNM and CHN, 2023-04 to 2023-09, some planned, one undated. */
+    static void fill(Store st) {
+        ingest(st, "a.txt", "2023-04-13",
+                event("a.txt", "v1", "USA", "VNM", "042", 1.9, "CONSULT", "happened", "2023-04-15"),
+                event("a.txt", "v2", "VNM", "USA", "111", -2.0, "ACCUSE", "happened", "2023-04-20"),
+                event("a.txt", "v3", "USA", "VNM", "057", 8.0, "AGREE", "planned", "2023-09"),
+                event("a.txt", "v4", "USA", "CHN", "163", -8.0, "SANCTION", "happened", "2023-04-02"),
+                event("a.txt", "v5", "USA", "VNM", "072", 8.3, "AID", "happened", null));
+        ingest(st, "b.txt", "2023-06-01",
+                event("b.txt", "v1", "VNM", "USA", "190", -10.0, "ASSAULT", "ongoing", "2023-06-02"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.dyad.store;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import org.dyad.store.postgresql.PostgresStore;
 import org.dyad.store.sqlite.SqliteStore;
 
 /** Opens a {@link Store} from a location a user gives (a flag, {@code $DYAD_DB}, a config file). */
@@ -16,7 +17,8 @@ public final class Stores {
      * <ul>
      *   <li>a file path ({@code ~/} is expanded) or {@code jdbc:sqlite:PATH}: a SQLite store in that file, its
      *       parent directories created;</li>
-     *   <li>{@code jdbc:postgresql:...}: not available in this build yet.</li>
+     *   <li>{@code jdbc:postgresql://host:port/database?user=...}: a PostgreSQL store in that database (in the schema
+     *       {@code currentSchema=...} names, else the user's default), its tables created if needed.</li>
      * </ul>
      *
      * @throws StoreException for any other location, or if the store cannot be opened
@@ -24,17 +26,17 @@ public final class Stores {
     public static Store open(String location) {
         if (location == null || location.isBlank()) {
             throw new StoreException("no store location given; pass a SQLite file path such as "
-                    + defaultLocation());
+                    + defaultLocation() + " or a jdbc:postgresql:// URL");
         }
         String lower = location.toLowerCase(Locale.ROOT);
         if (lower.startsWith("jdbc:postgresql:")) {
-            throw new StoreException("PostgreSQL store is not available in this build yet; use a SQLite file path");
+            return PostgresStore.open(location);
         }
         String path = lower.startsWith("jdbc:sqlite:") ? location.substring("jdbc:sqlite:".length()) : location;
         // Any other scheme (jdbc:mysql:, http:, file:) and ":memory:"; a Windows drive ("C:") has only one letter.
         if (path.isBlank() || path.startsWith(":") || path.matches("(?i)[a-z][a-z0-9+.-]+:.*")) {
             throw new StoreException("unsupported store location \"" + location + "\"; use a SQLite file path"
-                    + " (dyad.db, /data/dyad.db) or jdbc:sqlite:PATH");
+                    + " (dyad.db, /data/dyad.db), jdbc:sqlite:PATH or jdbc:postgresql://HOST:PORT/DB?user=USER");
         }
         return SqliteStore.open(Path.of(expandHome(path, System.getProperty("user.home"))));
     }

@@ -34,10 +34,11 @@ class StoresTest {
     }
 
     @Test
-    void postgresqlIsNotAvailableYet() {
+    void anUnreachablePostgresqlServerIsReportedSayingSo() {
         StoreException e = assertThrows(StoreException.class,
-                () -> Stores.open("jdbc:postgresql://localhost/dyad"));
-        assertEquals("PostgreSQL store is not available in this build yet; use a SQLite file path", e.getMessage());
+                () -> Stores.open("jdbc:postgresql://127.0.0.1:1/dyad?user=u&password=secret&connectTimeout=2"));
+        assertTrue(e.getMessage().contains("cannot reach the PostgreSQL server")
+                && e.getMessage().contains("127.0.0.1:1") && !e.getMessage().contains("secret"), e.getMessage());
     }
 
     @ParameterizedTest

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.dyad.store.jdbc.Sql;
 import org.dyad.store.SearchHit;
 
 /**

@@ -6,10 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.dyad.copies.CopyIndex;
 import org.dyad.output.Extraction;
@@ -20,6 +17,14 @@ import org.dyad.store.StoreStats;
 import org.dyad.store.StoredArticle;
 import org.dyad.store.FactQuery;
 import org.dyad.store.StoredFact;
+import org.dyad.store.jdbc.ArticleReader;
+import org.dyad.store.jdbc.ArticleWriter;
+import org.dyad.store.jdbc.Connections;
+import org.dyad.store.jdbc.Counts;
+import org.dyad.store.jdbc.FactReader;
+import org.dyad.store.jdbc.JdbcCopyIndex;
+import org.dyad.store.jdbc.Migrations;
+import org.dyad.store.jdbc.Sql;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -31,18 +36,14 @@ import org.sqlite.SQLiteException;
  * Several processes may open the same file: writes take the write lock at the start of their transaction and wait
  * up to {@value #BUSY_TIMEOUT_MS} ms for another writer. Every failure is a {@link StoreException} naming the file.
  */
-public final class SqliteStore implements Store {
+public final class SqliteStore implements Store, Connections {
     static final int BUSY_TIMEOUT_MS = 10_000;
-
-    /** The tables {@link #stats()} counts. */
-    static final List<String> TABLES = List.of("articles", "article_fields", "article_evidence", "boilerplate",
-            "entities", "mentions", "entity_evidence", "facts");
 
     private final Path file;
     private final Connection conn;
     private final int schemaVersion;
     private final Object lock = new Object();
-    private final SqliteCopyIndex copies = new SqliteCopyIndex(this);
+    private final JdbcCopyIndex copies = new JdbcCopyIndex(this);
     private boolean closed;
 
     private SqliteStore(Path file, Connection conn, int schemaVersion) {
@@ -72,7 +73,7 @@ public final class SqliteStore implements Store {
         Connection conn = null;
         try {
             conn = config().createConnection("jdbc:sqlite:" + abs);
-            return new SqliteStore(abs, conn, Migrations.migrate(conn, abs.toString()));
+            return new SqliteStore(abs, conn, Migrations.SQLITE.migrate(conn, abs.toString()));
         } catch (SQLException | RuntimeException e) {
             closeQuietly(conn, e);
             throw failure(abs, "cannot open", e);
@@ -144,13 +145,7 @@ public final class SqliteStore implements Store {
 
     @Override
     public StoreStats stats() {
-        return locked("cannot count rows", () -> Sql.inTransaction(conn, false, () -> {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            for (String table : TABLES) {
-                counts.put(table, Sql.one(conn, "SELECT count(*) FROM " + table, rs -> rs.getLong(1)).orElseThrow());
-            }
-            return new StoreStats(Collections.unmodifiableMap(counts));
-        }));
+        return locked("cannot count rows", () -> Sql.inTransaction(conn, false, () -> Counts.of(conn)));
     }
 
     @Override
@@ -191,7 +186,8 @@ public final class SqliteStore implements Store {
     }
 
     /** Work on the connection under the store's lock, failures reported as {@code doing}. */
-    <T> T locked(String doing, SqliteCopyIndex.ConnWork<T> work) {
+    @Override
+    public <T> T locked(String doing, ConnWork<T> work) {
         return locked(doing, () -> work.run(conn));
     }
 

@@ -16,8 +16,8 @@ import org.dyad.output.Extraction;
 import org.dyad.text.Evidence;
 
 /** Extractions built by hand for store tests, and raw SQL on a store's file to check what the store wrote. */
-final class Articles {
-    static final String PIPELINE = "dyad-test-1";
+public final class Articles {
+    public static final String PIPELINE = "dyad-test-1";
 
     private Articles() {
     }
@@ -26,7 +26,7 @@ final class Articles {
      * A realistic extraction of a short text naming {@code countryName}: emoji before the mentions so code-point
      * offsets differ from char offsets, metadata fields with and without evidence, boilerplate, and entities for the country (actor), Antony Blinken (person) and Hanoi (place, not actor).
      */
-    static Extraction hanoi(String doc, String sha256, String countryName) {
+    public static Extraction hanoi(String doc, String sha256, String countryName) {
         String original = "🇻🇳 Menu | Home\nBlinken in Hanoi 😀\nAntony Blinken met officials of " + countryName
                 + " in Hanoi on Tuesday. " + countryName + " called the talks frank.";
         String menu = original.substring(0, original.indexOf("Blinken in Hanoi"));
@@ -51,7 +51,7 @@ final class Articles {
     }
 
     /** A small article whose cleaned text is its original, with one entity: the first word of the body. */
-    static Extraction about(String doc, String title, String body) {
+    public static Extraction about(String doc, String title, String body) {
         String original = title + "\n" + body;
         ArticleRecord article = new ArticleRecord(doc, "sha-" + doc, title, null, null, null, null, "en", "text",
                 "UTF-8", PIPELINE, Map.of(), original, List.of(), List.of(span(original, title, 0)));

@@ -77,17 +77,6 @@ class FactStoreTest {
     }
 
     @Test
-    void replacingAnArticleReplacesItsFacts() {
-        try (SqliteStore st = SqliteStore.open(dir.resolve("r.db"))) {
-            st.ingest("k", withFacts("a.txt", "s1", meeting("a.txt", "v1", "USA", "VNM", "2023-04-15"),
-                    meeting("a.txt", "v2", "USA", "VNM", "2023-04-16")));
-            st.ingest("k", withFacts("a.txt", "s2", meeting("a.txt", "v1", "JPN", "VNM", "2023-11-27")));
-            assertEquals(1, st.stats().count("facts"));
-            assertEquals(0, st.facts(FactQuery.of("test-meeting").pair("USA", null)).size());
-        }
-    }
-
-    @Test
     void aQueryNeedsAKindAndAPositiveLimit() {
         assertThrows(IllegalArgumentException.class, () -> FactQuery.of(" "));
         assertThrows(IllegalArgumentException.class, () -> FactQuery.of("event").limit(0));

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.dyad.store.StoreException;
+import org.dyad.store.jdbc.Migrations;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class MigrationsTest {
@@ -67,15 +70,18 @@ class MigrationsTest {
         assertTrue(Files.readString(file()).startsWith("these are my notes"), "the file was changed");
     }
 
-    @Test
-    void everyScriptInTheFolderIsListedInOrder() throws Exception {
-        Path folder = Path.of(Migrations.class.getResource(Migrations.DIR).toURI());
+    /** Every database has every version: a new migration goes in every folder (see Migrations.FILES). */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void everyScriptInTheFolderIsListedInOrder(String database) throws Exception {
+        Migrations migrations = database.equals("sqlite") ? Migrations.SQLITE : Migrations.POSTGRESQL;
+        Path folder = Path.of(Migrations.class.getResource(migrations.dir()).toURI());
         try (Stream<Path> files = Files.list(folder)) {
             List<String> scripts = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql"))
                     .sorted((a, b) -> Integer.compare(version(a), version(b))).toList();
             assertEquals(scripts, Migrations.FILES);
         }
-        assertEquals(Migrations.FILES.size(), Migrations.known().size());
+        assertEquals(Migrations.FILES.size(), migrations.known().size());
     }
 
     private static int version(String file) {

@@ -1,24 +1,16 @@
 package org.dyad.store.sqlite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.dyad.output.ArticleRecord;
 import org.dyad.output.EntityRecord;
 import org.dyad.output.Extraction;
 import org.dyad.store.Store.Outcome;
 import org.dyad.store.StoreException;
-import org.dyad.store.StoreStats;
 import org.dyad.store.StoredArticle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,23 +26,6 @@ class SqliteStoreTest {
     }
 
     @Test
-    void anIngestedArticleReadsBackEqualByIdKeyAndDocName() {
-        Extraction x = Articles.hanoi("hanoi.html", "sha-1", "Việt Nam");
-        assertNotEquals(x.original().length(), x.original().codePointCount(0, x.original().length()),
-                "the fixture must have characters outside the BMP");
-        try (SqliteStore store = open()) {
-            assertEquals(Outcome.NEW, store.ingest(KEY, x));
-            StoredArticle byKey = store.article(KEY).orElseThrow();
-            assertEquals(x, byKey.extraction());
-            assertEquals(KEY, byKey.key());
-            assertEquals(byKey, store.article(Long.toString(byKey.id())).orElseThrow());
-            assertEquals(byKey, store.article("hanoi.html").orElseThrow());
-            assertTrue(store.article("no-such-article").isEmpty());
-            assertTrue(store.article("999").isEmpty());
-        }
-    }
-
-    @Test
     void theStoredArticleSurvivesReopeningTheFile() {
         Extraction x = Articles.hanoi("hanoi.html", "sha-1", "Việt Nam");
         try (SqliteStore store = open()) {
@@ -58,48 +33,6 @@ class SqliteStoreTest {
         }
         try (SqliteStore store = open()) {
             assertEquals(x, store.article(KEY).orElseThrow().extraction());
-        }
-    }
-
-    @Test
-    void aDocNameFindsTheMostRecentArticleOfThatName() {
-        try (SqliteStore store = open()) {
-            store.ingest("/old/a.html", Articles.about("a.html", "Old", "Mercosur trade"));
-            store.ingest("/new/a.html", Articles.about("a.html", "New", "Mercosur trade"));
-            assertEquals("/new/a.html", store.article("a.html").orElseThrow().key());
-        }
-    }
-
-    @Test
-    void nullListsAreStoredAsEmpty() {
-        Extraction x = Articles.about("a.html", "Title", "Body text");
-        ArticleRecord a = x.article();
-        ArticleRecord bare = new ArticleRecord(a.doc(), a.sha256(), a.title(), null, null, null, null, null, null,
-                null, a.pipeline(), null, a.text(), null, null);
-        try (SqliteStore store = open()) {
-            store.ingest(KEY, new Extraction(bare, List.of(), x.original()));
-            ArticleRecord back = store.article(KEY).orElseThrow().extraction().article();
-            assertEquals(Map.of(), back.fields());
-            assertEquals(List.of(), back.boilerplate());
-            assertEquals(List.of(), back.evidence());
-        }
-    }
-
-    @Test
-    void theSameContentTwiceIsUnchangedAndWritesNothing() {
-        Extraction x = Articles.hanoi("hanoi.html", "sha-1", "Việt Nam");
-        try (SqliteStore store = open()) {
-            assertEquals(Outcome.NEW, store.ingest(KEY, x));
-            StoreStats before = store.stats();
-            String ingestedAt = store.article(KEY).orElseThrow().ingestedAt();
-            assertEquals(Outcome.UNCHANGED, store.ingest(KEY, x));
-            assertEquals(before, store.stats());
-            assertEquals(ingestedAt, store.article(KEY).orElseThrow().ingestedAt());
-            assertEquals(1, before.count("articles"));
-            assertEquals(3, before.count("entities"));
-            assertEquals(5, before.count("mentions"));
-            assertEquals(4, before.count("article_fields"));
-            assertEquals(1, before.count("boilerplate"));
         }
     }
 
@@ -125,41 +58,6 @@ class SqliteStoreTest {
     }
 
     @Test
-    void aFailedIngestLeavesNoTraceAndKeepsThePreviousVersion() {
-        Extraction v1 = Articles.hanoi("hanoi.html", "sha-1", "Việt Nam");
-        try (SqliteStore store = open()) {
-            store.ingest(KEY, v1);
-            StoreStats before = store.stats();
-
-            StoreException e = assertThrows(StoreException.class,
-                    () -> store.ingest(KEY, withBrokenSecondEntity(Articles.hanoi("hanoi.html", "sha-2", "Laos"))));
-            assertTrue(e.getMessage().contains(KEY), e.getMessage());
-            assertEquals(v1, store.article(KEY).orElseThrow().extraction());
-
-            assertThrows(StoreException.class, () -> store.ingest("https://example.org/other",
-                    withBrokenSecondEntity(Articles.hanoi("other.html", "sha-3", "Laos"))));
-            assertTrue(store.article("https://example.org/other").isEmpty());
-            assertTrue(store.search("Laos", 5).isEmpty());
-            assertEquals(before, store.stats());
-        }
-    }
-
-    @Test
-    void aMissingRequiredValueIsRefusedNamingTheColumn() {
-        Extraction x = Articles.hanoi("hanoi.html", "sha-1", "Việt Nam");
-        EntityRecord e = x.entities().get(1);
-        EntityRecord untyped = new EntityRecord(e.doc(), e.id(), e.name(), null, e.code(), e.sector(), e.title(),
-                e.role(), e.actor(), e.rule(), e.mentions(), e.evidence());
-        try (SqliteStore store = open()) {
-            StoreException thrown = assertThrows(StoreException.class, () -> store.ingest(KEY,
-                    new Extraction(x.article(), List.of(x.entities().get(0), untyped), x.original())));
-            assertTrue(thrown.getMessage().contains("entities.type"), thrown.getMessage());
-            assertEquals(0, store.stats().count("articles"));
-            assertEquals(0, store.stats().count("mentions"));
-        }
-    }
-
-    @Test
     void anEntityOfAnotherDocumentIsRefused() {
         Extraction x = Articles.hanoi("hanoi.html", "sha-1", "Việt Nam");
         Extraction other = Articles.hanoi("other.html", "sha-1", "Laos");
@@ -167,32 +65,6 @@ class SqliteStoreTest {
             StoreException e = assertThrows(StoreException.class, () -> store.ingest(KEY,
                     new Extraction(x.article(), other.entities(), x.original())));
             assertTrue(e.getMessage().contains("other.html"), e.getMessage());
-        }
-    }
-
-    @Test
-    void twoThreadsIngestingAtOnceStoreEverything() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try (SqliteStore store = open()) {
-            List<Future<?>> done = new ArrayList<>();
-            for (String thread : List.of("a", "b")) {
-                done.add(pool.submit(() -> {
-                    for (int i = 0; i < 50; i++) {
-                        String doc = thread + i + ".html";
-                        assertEquals(Outcome.NEW, store.ingest("/in/" + doc,
-                                Articles.hanoi(doc, "sha-" + doc, "Việt Nam")));
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get();
-            }
-            assertEquals(100, store.stats().count("articles"));
-            assertEquals(300, store.stats().count("entities"));
-            assertEquals(100, store.search("Hanoi", 1000).size());
-        } finally {
-            pool.shutdownNow();
         }
     }
 

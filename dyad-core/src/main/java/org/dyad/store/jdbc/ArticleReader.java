@@ -1,4 +1,4 @@
-package org.dyad.store.sqlite;
+package org.dyad.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,14 +20,14 @@ import org.dyad.text.Evidence;
  * Rebuilds a stored article as the {@link Extraction} that was ingested: lists in their original order, maps in
  * their original iteration order. Should run inside a read transaction so its several queries see one state.
  */
-final class ArticleReader {
-    private static final String SPAN = "start, end, text";
+public final class ArticleReader {
+    private static final String SPAN = "start, \"end\", text";
     private static final Sql.Row<Evidence> EVIDENCE = rs -> new Evidence(rs.getInt("start"), rs.getInt("end"),
             rs.getString("text"));
 
     private final Connection c;
 
-    ArticleReader(Connection c) {
+    public ArticleReader(Connection c) {
         this.c = c;
     }
 
@@ -35,7 +35,7 @@ final class ArticleReader {
      * Finds an article by numeric id, else by key, else by document name (the most recently ingested article
      * of that name).
      */
-    Optional<StoredArticle> find(String idOrKey) throws SQLException {
+    public Optional<StoredArticle> find(String idOrKey) throws SQLException {
         Optional<Long> id = Optional.empty();
         if (idOrKey.matches("[0-9]{1,18}")) {
             id = Sql.one(c, "SELECT id FROM articles WHERE id = ?", rs -> rs.getLong(1), Long.parseLong(idOrKey));
@@ -51,7 +51,7 @@ final class ArticleReader {
     }
 
     /** The article with this id and all its facts, or empty. */
-    Optional<StoredArticle> read(long id) throws SQLException {
+    public Optional<StoredArticle> read(long id) throws SQLException {
         return Sql.one(c, "SELECT * FROM articles WHERE id = ?", this::article, id);
     }
 

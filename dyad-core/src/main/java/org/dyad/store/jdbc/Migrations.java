@@ -1,4 +1,4 @@
-package org.dyad.store.sqlite;
+package org.dyad.store.jdbc;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,31 +18,47 @@ import java.util.stream.Collectors;
 import org.dyad.store.StoreException;
 
 /**
- * Brings a store's schema up to date. Migrations are the SQL scripts {@code V<n>__<name>.sql} in
- * {@code /dyad/store/sqlite/}, listed in {@link #FILES}, numbered 1, 2, 3... Each pending one runs in its own
- * transaction together with its row in {@code schema_migrations(version, name, applied_at, checksum)}, so a crash
- * leaves the schema at a whole version.
+ * Brings a store's schema up to date. Migrations are the SQL scripts {@code V<n>__<name>.sql} listed in
+ * {@link #FILES}, numbered 1, 2, 3..., one folder of them per database ({@code /dyad/store/sqlite/},
+ * {@code /dyad/store/postgresql/}): every database has every version, so a schema version means the same tables
+ * whatever the database. Each pending one runs in its own transaction together with its row in
+ * {@code schema_migrations(version, name, applied_at, checksum)}, so a crash leaves the schema at a whole version.
  *
  * <p>Refuses, with a message naming the file, a store whose schema is newer than this build knows (an older dyad
  * must not write into it) and a store where an applied migration's checksum differs from this build's script (the
  * script was edited after release; the two would disagree about the schema).
  */
-final class Migrations {
-    /** Every migration script, in order. Add new files here; never edit one that was released. */
-    static final List<String> FILES = List.of("V1__init.sql", "V2__facts.sql", "V3__copies.sql");
+public final class Migrations {
+    /**
+     * Every migration script, in order, in each database's folder. Add new files here and to every folder; never edit
+     * one that was released.
+     */
+    public static final List<String> FILES = List.of("V1__init.sql", "V2__facts.sql", "V3__copies.sql",
+            "V4__fact_order.sql");
 
-    static final String DIR = "/dyad/store/sqlite/";
+    /** The SQLite scripts. */
+    public static final Migrations SQLITE = new Migrations("/dyad/store/sqlite/");
+    /** The PostgreSQL scripts. */
+    public static final Migrations POSTGRESQL = new Migrations("/dyad/store/postgresql/");
+
+    private final String dir;
     private static final Pattern NAME = Pattern.compile("V([1-9][0-9]*)__([A-Za-z0-9_]+)\\.sql");
 
     /** One script: its number, its name, its SQL and the SHA-256 of that SQL with line ends normalised. */
-    record Migration(int version, String file, String sql, String checksum) {
+    public record Migration(int version, String file, String sql, String checksum) {
     }
 
-    private Migrations() {
+    private Migrations(String dir) {
+        this.dir = dir;
+    }
+
+    /** The classpath folder of the scripts, ending in {@code /}. */
+    public String dir() {
+        return dir;
     }
 
     /** The scripts of this build, checked to be numbered 1..n in order. */
-    static List<Migration> known() {
+    public List<Migration> known() {
         List<Migration> out = new ArrayList<>();
         for (String file : FILES) {
             Matcher m = NAME.matcher(file);
@@ -57,7 +73,7 @@ final class Migrations {
     }
 
     /** The schema version this build brings a store to. */
-    static int latest() {
+    public static int latest() {
         return FILES.size();
     }
 
@@ -67,7 +83,7 @@ final class Migrations {
      * @param where the store's file, for messages
      * @throws StoreException if the schema is newer than this build or an applied script was changed
      */
-    static int migrate(Connection c, String where) throws SQLException {
+    public int migrate(Connection c, String where) throws SQLException {
         Sql.exec(c, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY,"
                 + " name TEXT NOT NULL, applied_at TEXT NOT NULL, checksum TEXT NOT NULL)");
         List<Migration> known = known();
@@ -106,14 +122,14 @@ final class Migrations {
         });
     }
 
-    private static String load(String file) {
-        try (InputStream in = Migrations.class.getResourceAsStream(DIR + file)) {
+    private String load(String file) {
+        try (InputStream in = Migrations.class.getResourceAsStream(dir + file)) {
             if (in == null) {
-                throw new IllegalStateException("migration " + DIR + file + " is missing from the classpath");
+                throw new IllegalStateException("migration " + dir + file + " is missing from the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read migration " + DIR + file + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read migration " + dir + file + ": " + e.getMessage(), e);
         }
     }
 

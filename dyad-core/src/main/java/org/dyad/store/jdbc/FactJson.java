@@ -1,4 +1,4 @@
-package org.dyad.store.sqlite;
+package org.dyad.store.jdbc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -8,14 +8,14 @@ import org.dyad.output.FactKinds;
 import org.dyad.store.StoreException;
 
 /** A fact's stored form: the JSON of its record, read back through the class {@link FactKinds} names. */
-final class FactJson {
+public final class FactJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private FactJson() {
     }
 
-    static String write(Fact f) {
+    public static String write(Fact f) {
         try {
             return MAPPER.writeValueAsString(f);
         } catch (JsonProcessingException e) {
@@ -23,7 +23,7 @@ final class FactJson {
         }
     }
 
-    static Fact read(String kind, String json) {
+    public static Fact read(String kind, String json) {
         Class<? extends Fact> type = FactKinds.classOf(kind).orElseThrow(() -> new StoreException(
                 "the store holds facts of kind \"" + kind + "\", which this build of dyad cannot read; upgrade dyad"));
         try {

@@ -1,4 +1,4 @@
-package org.dyad.store.sqlite;
+package org.dyad.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,38 +12,52 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** JDBC chores shared by the store's helpers: transactions, binding, and reading rows into lists. */
-final class Sql {
+/** JDBC chores shared by the stores' helpers: transactions, binding, and reading rows into lists. */
+public final class Sql {
     private Sql() {
     }
 
     /** A piece of work against the database. */
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
         T run() throws SQLException;
     }
 
     /** Turns the current row into a value. */
     @FunctionalInterface
-    interface Row<T> {
+    public interface Row<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
     /**
-     * Runs {@code work} in one transaction and commits it; on any failure rolls back and rethrows. A write
-     * transaction is {@code BEGIN IMMEDIATE}: it takes the write lock up front, so two writers (two processes on
-     * one file) wait for each other under the busy timeout instead of failing when a read lock is upgraded. A read
-     * transaction gives the reads inside it one consistent snapshot.
+     * Runs {@code work} in one transaction and commits it; on any failure rolls back and rethrows.
+     *
+     * <p>On a connection in auto-commit mode (SQLite) the transaction is begun with SQL: a write transaction is
+     * {@code BEGIN IMMEDIATE}, which takes the write lock up front, so two writers (two processes on one file) wait
+     * for each other under the busy timeout instead of failing when a read lock is upgraded; a read transaction gives
+     * the reads inside it one consistent snapshot. On a connection with auto-commit off (PostgreSQL) a transaction is
+     * already open and this commits or rolls it back through JDBC.
      */
-    static <T> T inTransaction(Connection c, boolean write, Work<T> work) throws SQLException {
-        exec(c, write ? "BEGIN IMMEDIATE" : "BEGIN");
+    public static <T> T inTransaction(Connection c, boolean write, Work<T> work) throws SQLException {
+        boolean jdbc = !c.getAutoCommit();
+        if (!jdbc) {
+            exec(c, write ? "BEGIN IMMEDIATE" : "BEGIN");
+        }
         try {
             T result = work.run();
-            exec(c, "COMMIT");
+            if (jdbc) {
+                c.commit();
+            } else {
+                exec(c, "COMMIT");
+            }
             return result;
         } catch (Throwable e) {
             try {
-                exec(c, "ROLLBACK");
+                if (jdbc) {
+                    c.rollback();
+                } else {
+                    exec(c, "ROLLBACK");
+                }
             } catch (SQLException rollback) {
                 e.addSuppressed(rollback);
             }
@@ -52,36 +66,40 @@ final class Sql {
     }
 
     /** Runs SQL without parameters; a script of several statements is run whole. */
-    static void exec(Connection c, String sql) throws SQLException {
+    public static void exec(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate(sql);
         }
     }
 
     /** {@code INSERT INTO table(columns...) VALUES (?, ...)}, a parameter for each column in order. */
-    static String insertInto(String table, String... columns) {
+    public static String insertInto(String table, String... columns) {
         return "INSERT INTO " + table + "(" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", Collections.nCopies(columns.length, "?")) + ")";
     }
 
     /** Runs one parameterised statement; {@code null} values are bound as SQL NULL. */
-    static void update(Connection c, String sql, Object... values) throws SQLException {
+    public static void update(Connection c, String sql, Object... values) throws SQLException {
         try (PreparedStatement ps = prepare(c, sql, values)) {
             ps.executeUpdate();
         }
     }
 
-    /**
-     * Runs an INSERT and returns the rowid it created. Callers hold the store's lock, so no other insert on the
-     * connection comes between.
-     */
-    static long insert(Connection c, String sql, Object... values) throws SQLException {
-        update(c, sql, values);
-        return one(c, "SELECT last_insert_rowid()", rs -> rs.getLong(1)).orElseThrow();
+    /** Runs an INSERT into a table whose key is the column {@code id}, and returns the id it created. */
+    public static long insert(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement ps = prepare(c.prepareStatement(sql, new String[] {"id"}), values)) {
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("the database returned no id for " + sql);
+                }
+                return keys.getLong(1);
+            }
+        }
     }
 
     /** The rows of a query, mapped, in the order the query returns them; the list is unmodifiable. */
-    static <T> List<T> list(Connection c, String sql, Row<T> row, Object... values) throws SQLException {
+    public static <T> List<T> list(Connection c, String sql, Row<T> row, Object... values) throws SQLException {
         try (PreparedStatement ps = prepare(c, sql, values); ResultSet rs = ps.executeQuery()) {
             List<T> out = new ArrayList<>();
             while (rs.next()) {
@@ -92,7 +110,7 @@ final class Sql {
     }
 
     /** The first row of a query, mapped, or empty. */
-    static <T> Optional<T> one(Connection c, String sql, Row<T> row, Object... values) throws SQLException {
+    public static <T> Optional<T> one(Connection c, String sql, Row<T> row, Object... values) throws SQLException {
         List<T> rows = list(c, sql + " LIMIT 1", row, values);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
@@ -101,7 +119,7 @@ final class Sql {
      * The rows of a query grouped by its first column (a long), each group in query order; the remaining columns
      * are mapped by {@code row}.
      */
-    static <T> Map<Long, List<T>> grouped(Connection c, String sql, Row<T> row, Object... values)
+    public static <T> Map<Long, List<T>> grouped(Connection c, String sql, Row<T> row, Object... values)
             throws SQLException {
         Map<Long, List<T>> out = new LinkedHashMap<>();
         for (Map.Entry<Long, T> e : list(c, sql, rs -> Map.entry(rs.getLong(1), row.map(rs)), values)) {
@@ -112,13 +130,16 @@ final class Sql {
     }
 
     /** An INTEGER column that may be NULL. */
-    static Integer intOrNull(ResultSet rs, String column) throws SQLException {
+    public static Integer intOrNull(ResultSet rs, String column) throws SQLException {
         int v = rs.getInt(column);
         return rs.wasNull() ? null : v;
     }
 
     private static PreparedStatement prepare(Connection c, String sql, Object... values) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql);
+        return prepare(c.prepareStatement(sql), values);
+    }
+
+    private static PreparedStatement prepare(PreparedStatement ps, Object... values) throws SQLException {
         try {
             for (int i = 0; i < values.length; i++) {
                 ps.setObject(i + 1, values[i]);

@@ -1,4 +1,4 @@
-package org.dyad.store.sqlite;
+package org.dyad.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,29 +22,34 @@ import org.dyad.text.Evidence;
  * under the same id; so a fact table added later needs only {@code ON DELETE CASCADE} to take part. {@code null}
  * lists and maps in the records are stored, and read back, as empty ones.
  */
-final class ArticleWriter {
-    private static final String INSERT_ARTICLE = Sql.insertInto("articles", "id", "key", "doc", "sha256", "title",
-            "outlet", "author", "published", "url", "language", "format", "charset", "clean_text", "original_text",
-            "pipeline_version", "ingested_at");
+public final class ArticleWriter {
+    private static final String[] ARTICLE_COLUMNS = {"key", "doc", "sha256", "title", "outlet", "author",
+        "published", "url", "language", "format", "charset", "clean_text", "original_text", "pipeline_version",
+        "ingested_at"};
+    private static final String INSERT_ARTICLE = Sql.insertInto("articles", ARTICLE_COLUMNS);
+    /** A replaced article keeps its id. */
+    private static final String INSERT_ARTICLE_WITH_ID = Sql.insertInto("articles",
+            java.util.stream.Stream.concat(java.util.stream.Stream.of("id"), Arrays.stream(ARTICLE_COLUMNS))
+                    .toArray(String[]::new));
     private static final String INSERT_FIELD = Sql.insertInto("article_fields", "article_id", "seq", "name",
             "value", "source", "ev_start", "ev_end", "ev_text");
     private static final String INSERT_BOILERPLATE = Sql.insertInto("boilerplate", "article_id", "seq", "start",
-            "end", "rule", "text");
+            "\"end\"", "rule", "text");
     private static final String INSERT_ENTITY = Sql.insertInto("entities", "article_id", "seq", "local_id", "name",
             "type", "code", "sector", "title", "role", "actor", "rule", "pipeline_version");
     private static final String INSERT_MENTION = Sql.insertInto("mentions", "entity_id", "article_id", "seq",
-            "start", "end", "text", "role", "rule");
+            "start", "\"end\"", "text", "role", "rule");
     private static final String INSERT_ARTICLE_EVIDENCE = Sql.insertInto("article_evidence", "article_id", "seq",
-            "start", "end", "text");
+            "start", "\"end\"", "text");
     private static final String INSERT_ENTITY_EVIDENCE = Sql.insertInto("entity_evidence", "entity_id",
-            "article_id", "seq", "start", "end", "text");
+            "article_id", "seq", "start", "\"end\"", "text");
 
     private static final String INSERT_FACT = Sql.insertInto("facts", "article_id", "seq", "kind", "local_id", "a",
             "b", "date_from", "date_to", "category", "status", "rule", "pipeline_version", "json");
 
     private final Connection c;
 
-    ArticleWriter(Connection c) {
+    public ArticleWriter(Connection c) {
         this.c = c;
     }
 
@@ -53,7 +58,7 @@ final class ArticleWriter {
      *
      * @param now ISO instant recorded as {@code ingested_at} when something is written
      */
-    Outcome write(String key, Extraction x, String now) throws SQLException {
+    public Outcome write(String key, Extraction x, String now) throws SQLException {
         ArticleRecord a = check(key, x);
         var old = Sql.one(c, "SELECT id, sha256 FROM articles WHERE key = ?",
                 rs -> Map.entry(rs.getLong(1), rs.getString(2)), key);
@@ -61,12 +66,19 @@ final class ArticleWriter {
             return Outcome.UNCHANGED;
         }
         Long id = old.map(Map.Entry::getKey).orElse(null);
+        Object[] values = {key, a.doc(), a.sha256(), a.title(), a.outlet(), a.author(), a.published(), a.url(),
+            a.language(), a.format(), a.charset(), a.text(), x.original(), a.pipeline(), now};
+        long articleId;
         if (id != null) {
             Sql.update(c, "DELETE FROM articles WHERE id = ?", id);
+            Object[] withId = new Object[values.length + 1];
+            withId[0] = id;
+            System.arraycopy(values, 0, withId, 1, values.length);
+            Sql.update(c, INSERT_ARTICLE_WITH_ID, withId);
+            articleId = id;
+        } else {
+            articleId = Sql.insert(c, INSERT_ARTICLE, values);
         }
-        long articleId = Sql.insert(c, INSERT_ARTICLE, id, key, a.doc(), a.sha256(), a.title(), a.outlet(),
-                a.author(), a.published(), a.url(), a.language(), a.format(), a.charset(), a.text(), x.original(),
-                a.pipeline(), now);
         writeFields(articleId, a.fields() == null ? Map.of() : a.fields());
         writeSpans(INSERT_ARTICLE_EVIDENCE, a.evidence(), articleId);
         int seq = 0;

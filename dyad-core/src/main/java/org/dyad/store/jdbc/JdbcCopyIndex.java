@@ -1,6 +1,5 @@
-package org.dyad.store.sqlite;
+package org.dyad.store.jdbc;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collections;
@@ -12,17 +11,17 @@ import org.dyad.copies.Signature;
 import org.dyad.store.StoreException;
 
 /**
- * The store's {@link CopyIndex}: signatures and LSH bands in {@code copy_signatures} and {@code copy_bands}
- * (V3__copies.sql). An entry belongs to a stored article: {@link #add} fails for a key the store does not have.
- * Thread-safe through the store's lock.
+ * A store's {@link CopyIndex}: signatures and LSH bands in {@code copy_signatures} and {@code copy_bands}
+ * (V3__copies.sql), in SQL that SQLite and PostgreSQL both run. An entry belongs to a stored article: {@link #add}
+ * fails for a key the store does not have. Thread-safe as the store's {@link Connections} are.
  */
-final class SqliteCopyIndex implements CopyIndex {
+public final class JdbcCopyIndex implements CopyIndex {
     private static final String ENTRY = "SELECT a.key, a.doc, a.published, s.signature, s.story FROM copy_signatures s"
             + " JOIN articles a ON a.id = s.article_id";
 
-    private final SqliteStore store;
+    private final Connections store;
 
-    SqliteCopyIndex(SqliteStore store) {
+    public JdbcCopyIndex(Connections store) {
         this.store = store;
     }
 
@@ -32,10 +31,12 @@ final class SqliteCopyIndex implements CopyIndex {
             long id = Sql.one(c, "SELECT id FROM articles WHERE key = ?", rs -> rs.getLong(1), e.key())
                     .orElseThrow(() -> new StoreException("no stored article " + e.key() + " to index"));
             Sql.update(c, "DELETE FROM copy_bands WHERE article_id = ?", id);
-            Sql.update(c, "INSERT OR REPLACE INTO copy_signatures(article_id, story, seq, signature) VALUES (?, ?,"
-                    + " (SELECT coalesce(max(seq), 0) + 1 FROM copy_signatures), ?)", id, Long.parseLong(e.story()),
-                    e.signature().toBytes());
-            try (var ps = c.prepareStatement("INSERT OR IGNORE INTO copy_bands(band, article_id) VALUES (?, ?)")) {
+            Sql.update(c, "INSERT INTO copy_signatures(article_id, story, seq, signature) VALUES (?, ?,"
+                    + " (SELECT coalesce(max(seq), 0) + 1 FROM copy_signatures), ?) ON CONFLICT (article_id) DO UPDATE"
+                    + " SET story = excluded.story, seq = excluded.seq, signature = excluded.signature", id,
+                    Long.parseLong(e.story()), e.signature().toBytes());
+            try (var ps = c.prepareStatement("INSERT INTO copy_bands(band, article_id) VALUES (?, ?)"
+                    + " ON CONFLICT DO NOTHING")) {
                 for (long band : Lsh.keys(e.signature())) {
                     ps.setLong(1, band);
                     ps.setLong(2, id);
@@ -62,13 +63,13 @@ final class SqliteCopyIndex implements CopyIndex {
         args[bands.length + 1] = exceptKey;
         return store.locked("cannot look up copies", c -> Sql.inTransaction(c, false, () -> Sql.list(c, ENTRY
                 + " WHERE s.article_id IN (SELECT DISTINCT article_id FROM copy_bands WHERE band IN (" + in + ")"
-                + " LIMIT ?) AND a.key IS NOT ?", SqliteCopyIndex::entry, args)));
+                + " LIMIT ?) AND a.key IS DISTINCT FROM ?", JdbcCopyIndex::entry, args)));
     }
 
     @Override
     public Optional<Entry> get(String key) {
         return store.locked("cannot read the signature of " + key, c -> Sql.one(c, ENTRY + " WHERE a.key = ?",
-                SqliteCopyIndex::entry, key));
+                JdbcCopyIndex::entry, key));
     }
 
     @Override
@@ -80,7 +81,7 @@ final class SqliteCopyIndex implements CopyIndex {
             return List.of();
         }
         return store.locked("cannot read story " + story, c -> Sql.list(c, ENTRY + " WHERE s.story = ? ORDER BY"
-                + " s.seq", SqliteCopyIndex::entry, id));
+                + " s.seq", JdbcCopyIndex::entry, id));
     }
 
     @Override
@@ -98,10 +99,5 @@ final class SqliteCopyIndex implements CopyIndex {
     private static Entry entry(java.sql.ResultSet rs) throws SQLException {
         return new Entry(rs.getString(1), rs.getString(2), rs.getString(3), Signature.fromBytes(rs.getBytes(4)),
                 Long.toString(rs.getLong(5)));
-    }
-
-    /** Work on the store's connection, under its lock. */
-    interface ConnWork<T> {
-        T run(Connection c) throws SQLException;
     }
 }

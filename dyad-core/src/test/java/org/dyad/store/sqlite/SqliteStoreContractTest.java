@@ -1,0 +1,17 @@
+package org.dyad.store.sqlite;
+
+import java.nio.file.Path;
+import org.dyad.store.Store;
+import org.dyad.store.StoreContract;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store contract on a SQLite file. */
+class SqliteStoreContractTest extends StoreContract {
+    @TempDir
+    Path dir;
+
+    @Override
+    protected Store open() {
+        return SqliteStore.open(dir.resolve("contract.db"));
+    }
+}
