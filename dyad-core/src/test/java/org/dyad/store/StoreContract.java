@@ -83,6 +83,21 @@ public abstract class StoreContract {
     }
 
     @Test
+    void storedArticlesAreListedByKeyAndPageAndKnownByTheirHash() {
+        try (Store store = open()) {
+            store.ingest(KEY, Articles.hanoi("hanoi.html", "sha-1", "Việt Nam"));
+            store.ingest(KEY + "/2", Articles.hanoi("hanoi-2.html", "sha-2", "Việt Nam"));
+            assertEquals(List.of(KEY, KEY + "/2"), store.keys());
+            assertEquals(java.util.Optional.of("sha-1"), store.storedSha256(KEY));
+            assertTrue(store.storedSha256(KEY + "/3").isEmpty());
+            assertEquals(2, store.list(0, 10).size());
+            assertEquals(1, store.list(1, 10).size());
+            assertEquals(store.list(0, 10).get(1).key(), store.list(1, 1).get(0).key());
+            assertThrows(IllegalArgumentException.class, () -> store.list(-1, 10));
+        }
+    }
+
+    @Test
     void theStoredArticleSurvivesReopeningWithTheLatestSchema() {
         Extraction x = Articles.hanoi("hanoi.html", "sha-1", "Việt Nam");
         try (Store store = open()) {
