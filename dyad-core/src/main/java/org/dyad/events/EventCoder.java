@@ -15,7 +15,8 @@ import org.dyad.model.TimeExpr;
 final class EventCoder {
     /** An event found in one sentence, before it becomes a record. */
     record Found(Pattern pattern, int trigger, Entity source, String sourceText, Entity target, String targetText,
-                 boolean targetIsPlace, boolean mutual, StatusReader.Status status, TimeExpr date) {
+                 boolean targetIsPlace, boolean mutual, StatusReader.Status status, TimeExpr date,
+                 String sourceSector, String targetSector) {
     }
 
     /**
@@ -34,16 +35,19 @@ final class EventCoder {
     private static final Set<String> RELATIVE = Set.of("which", "who", "that", "whom");
 
     private final Patterns patterns;
+    private final GroupNouns groups;
 
-    EventCoder(Patterns patterns) {
+    EventCoder(Patterns patterns, GroupNouns groups) {
         this.patterns = patterns;
+        this.groups = groups;
     }
 
     /** The events of a sentence, added to {@code out}; returns what became of the sentence. */
     Outcome code(Sentence s, List<Entity> entities, List<TimeExpr> allTimes, Context context, List<Found> out) {
         Parse p = new Parse(s);
         Mentions m = new Mentions(s, entities);
-        ActorFinder finder = new ActorFinder(p, m, t -> p.noun(t) && !patterns.nouns(p.lemma[t]).isEmpty(), context);
+        ActorFinder finder = new ActorFinder(p, m, t -> p.noun(t) && !patterns.nouns(p.lemma[t]).isEmpty(), context,
+                groups);
         if (!m.any()) {
             return Outcome.NO_ACTOR;
         }
@@ -163,15 +167,16 @@ final class EventCoder {
         TimeExpr date = DateFinder.of(p, i, times);
         for (ActorFinder.Found src : sources) {
             if (targets.isEmpty()) {
-                out.add(new Found(pat, i, src.entity(), src.at().mention().text(), null, null, false, false, status, date));
+                out.add(new Found(pat, i, src.entity(), src.surface(), null, null, false, false, status, date,
+                        src.sector(), null));
                 continue;
             }
             for (ActorFinder.Found tgt : targets) {
                 if (tgt.token() == src.token()) {
                     continue;
                 }
-                out.add(new Found(pat, i, src.entity(), src.at().mention().text(), tgt.entity(),
-                        tgt.at().mention().text(), !tgt.at().actor(), mutual, status, date));
+                out.add(new Found(pat, i, src.entity(), src.surface(), tgt.entity(), tgt.surface(),
+                        !tgt.at().actor() && !tgt.locatesGroup(), mutual, status, date, src.sector(), tgt.sector()));
             }
         }
     }

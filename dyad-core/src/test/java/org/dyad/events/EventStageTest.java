@@ -105,4 +105,46 @@ class EventStageTest {
                 country("e1", "VNM", t.text(), "Vietnam", Mention.Role.ACTOR),
                 country("e2", "CHN", t.text(), "China", Mention.Role.ACTOR))), "no arcs, no actors attached");
     }
+
+    /** "GROUP in Togo attacked the Ghanaian embassy", Togo being a place mention. */
+    private static List<EventRecord> groupInTogoAttacks(String word, String lemma) {
+        Tagged t = new Tagged().sentence(word + "/NNS/O/" + lemma + " in/IN Togo/NNP attacked/VBD/O/attack the/DT "
+                        + "Ghanaian/JJ embassy/NN ./.",
+                "3>0:nsubj", "2>1:case", "0>2:nmod", "-1>3:root", "6>4:det", "6>5:amod", "3>6:obj", "3>7:punct");
+        return run(new EventStage(), t, List.of(
+                country("e1", "TGO", t.text(), "Togo", Mention.Role.PLACE),
+                country("e2", "GHA", t.text(), "Ghanaian", Mention.Role.ACTOR)));
+    }
+
+    @Test
+    void aDomesticGroupInACountryIsThatCountrysGroupWithItsSector() {
+        EventRecord e = groupInTogoAttacks("Rebels", "rebel").stream().filter(r -> r.target() != null).findFirst()
+                .orElseThrow();
+        assertEquals("TGO", e.source().code());
+        assertEquals("REB", e.source().sector());
+        assertEquals("Rebels in Togo", e.source().text());
+        assertEquals("GHA", e.target().code());
+    }
+
+    @Test
+    void troopsStationedInACountryAreNotThatCountrys() {
+        assertEquals(List.of(), groupInTogoAttacks("Troops", "troop"),
+                "the troops' own country is not named, and a place is never a source");
+    }
+
+    @Test
+    void aDemonymBeforeAGroupNounGivesTheGroupsSector() {
+        EventStage stage = new EventStage();
+        Tagged t = new Tagged().sentence("Chilean/JJ police/NNS/O/police arrested/VBD/O/arrest Peruvian/JJ "
+                        + "fishermen/NNS/O/fisherman ./.",
+                "1>0:amod", "2>1:nsubj", "-1>2:root", "4>3:amod", "2>4:obj", "2>5:punct");
+        List<EventRecord> out = run(stage, t, List.of(
+                country("e1", "CHL", t.text(), "Chilean", Mention.Role.ACTOR),
+                country("e2", "PER", t.text(), "Peruvian", Mention.Role.ACTOR)));
+        assertEquals(1, out.size());
+        assertEquals("CHL", out.get(0).source().code());
+        assertEquals("COP", out.get(0).source().sector());
+        assertEquals("PER", out.get(0).target().code());
+        assertEquals("173", out.get(0).cameo());
+    }
 }
