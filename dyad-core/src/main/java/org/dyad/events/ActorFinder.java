@@ -84,6 +84,11 @@ final class ActorFinder {
         return collect(head, places, out);
     }
 
+    /** Whether token {@code t} is an event noun ("visit", "withdrawal"). */
+    boolean eventNoun(int t) {
+        return eventNoun.test(t);
+    }
+
     /**
      * Like {@link #actors}, for a prepositional phrase that must name a party ("ties with X"): a phrase headed by an
      * event noun ("with Blinken's visit") names an occasion, not a party, and gives none.

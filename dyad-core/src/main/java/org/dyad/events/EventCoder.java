@@ -319,17 +319,25 @@ final class EventCoder {
                 return out;
             }
             default: {
-                // "aid to Mozambique" may hang from the verb or from its object.
-                int k = prepChild(p, i, kind);
-                if (k < 0) {
-                    int o = p.child(i, "obj");
-                    k = o < 0 ? -1 : prepChild(p, o, kind);
+                // "aid to Mozambique" may hang from the verb or from its object; the first phrase that names a
+                // party wins ("extended the curfew in Abidjan in response to ...": not "in response").
+                List<Integer> cands = new ArrayList<>(prepChildren(p, i, kind));
+                int o = p.child(i, "obj");
+                if (o >= 0 && !finder.eventNoun(o)) {
+                    // (not when the object is an event of its own: "demanded the withdrawal of X from Y")
+                    cands.addAll(prepChildren(p, o, kind));
                 }
-                if (k < 0 && places) {
+                if (places) {
                     // a destination or venue deeper in the phrase: "broke ground on the construction of ... in Hanoi"
-                    k = prepDescendant(p, i, kind, 4);
+                    cands.add(prepDescendant(p, i, kind, 4));
                 }
-                return finder.party(k, places);
+                for (int k : cands) {
+                    List<ActorFinder.Found> f = finder.party(k, places);
+                    if (!f.isEmpty()) {
+                        return f;
+                    }
+                }
+                return List.of();
             }
         }
     }
@@ -352,6 +360,17 @@ final class EventCoder {
             frontier = next.stream().mapToInt(Integer::intValue).toArray();
         }
         return -1;
+    }
+
+    /** The oblique or nominal dependents of {@code i} introduced by preposition {@code prep}, in token order. */
+    private static List<Integer> prepChildren(Parse p, int i, String prep) {
+        List<Integer> out = new ArrayList<>(2);
+        for (int c : p.kids(i)) {
+            if ((p.is(c, "obl") || p.is(c, "nmod")) && p.prep(c).equals(prep)) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** The oblique or nominal dependent of {@code i} introduced by preposition {@code prep}, or -1. */

@@ -16,7 +16,7 @@ final class GroupNouns {
     static final Set<String> SECTORS = Set.of("GOV", "MIL", "COP", "REB", "OPP", "PTY", "LEG", "JUD", "BUS", "LAB",
             "EDU", "MED", "REF", "CVL", "HLH");
 
-    /** One group noun. */
+    /** One group noun; {@code sector} is null when the noun does not tell one. */
     record Group(String lemma, String sector, boolean domestic) {
     }
 
@@ -26,7 +26,9 @@ final class GroupNouns {
         for (Tsv.Row r : tsv.rows()) {
             String lemma = r.get("lemma").toLowerCase(Locale.ROOT);
             String sector = r.get("sector");
-            if (!SECTORS.contains(sector)) {
+            if (sector.equals("-")) {
+                sector = null;
+            } else if (!SECTORS.contains(sector)) {
                 throw r.error("unknown sector \"" + sector + "\" (known: " + SECTORS + ")");
             }
             String d = r.get("domestic");

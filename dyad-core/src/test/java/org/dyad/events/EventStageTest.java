@@ -147,4 +147,19 @@ class EventStageTest {
         assertEquals("PER", out.get(0).target().code());
         assertEquals("173", out.get(0).cameo());
     }
+
+    @Test
+    void theFirstPhraseThatNamesAPartyIsTheTargetNotTheFirstPhraseWithThatPreposition() {
+        EventStage stage = new EventStage();
+        Tagged t = new Tagged().sentence("Mali/NNP extended/VBD/O/extend the/DT curfew/NN in/IN Kidal/NNP in/IN "
+                        + "response/NN to/IN riots/NNS/O/riot ./.",
+                "1>0:nsubj", "-1>1:root", "3>2:det", "1>3:obj", "5>4:case", "3>5:nmod", "7>6:case", "1>7:obl",
+                "9>8:case", "7>9:nmod", "1>10:punct");
+        Entity mali = country("e1", "MLI", t.text(), "Mali", Mention.Role.ACTOR, "Kidal", Mention.Role.PLACE);
+        List<EventRecord> out = run(stage, t, List.of(mali));
+        assertEquals(1, out.size());
+        assertEquals("1723", out.get(0).cameo());
+        assertEquals("MLI", out.get(0).target().code(), "the curfew's place, not \"in response\"");
+        assertEquals(true, out.get(0).target().place());
+    }
 }
