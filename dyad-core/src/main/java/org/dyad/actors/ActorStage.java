@@ -159,14 +159,15 @@ public final class ActorStage implements Stage {
          * The office holders this person may be: by full name, in office on the publication date; or, when the
          * article's title for the person names the same office ("President Levy Mwanawasa"), in that office at any
          * time (the title and the full name agree, so a missing or wrong date does not matter); or, for a bare
-         * surname ("Putin"), the only person of that surname in office on the publication date.
+         * surname, the only person of that surname in office on the publication date ("Putin") or, with a title,
+         * ever in that office ("President Obama").
          */
         private List<OfficeHolder> holders(ActorDictionary dict, String name, LocalDate published) {
             if (!name.contains(" ")) {
-                if (published == null || title != null) {
-                    return List.of();
-                }
-                List<OfficeHolder> now = dict.holders(name, published);
+                // "Putin", or "President Obama": one person of that surname, in office then, or in that office
+                List<OfficeHolder> now = title != null
+                        ? dict.holders(name, null).stream().filter(h -> h.office().equals(title.title().role())).toList()
+                        : published == null ? List.of() : dict.holders(name, published);
                 boolean one = !now.isEmpty() && now.stream().allMatch(h -> h.person().equals(now.get(0).person()));
                 return one ? now : List.of();
             }

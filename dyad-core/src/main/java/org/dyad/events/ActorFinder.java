@@ -148,10 +148,10 @@ final class ActorFinder {
             Mentions.At at = m.at(t);
             if (at != null && usable(at, places)) {
                 return new Found(at, t, g < 0 || at.entity().type() != Entity.Type.COUNTRY ? null
-                        : groups.of(p.lemma[g]).sector(), null);
+                        : group(g).sector(), null);
             }
             if (at != null && g >= 0 && t != g && at.entity().code() != null && locates(g, t)) {
-                return new Found(at, t, groups.of(p.lemma[g]).sector(), words(Math.min(g, t), Math.max(g, t)));
+                return new Found(at, t, group(g).sector(), words(Math.min(g, t), Math.max(g, t)));
             }
             if (d >= MAX_DEPTH || t != head && eventNoun.test(t)) {
                 continue;
@@ -169,7 +169,20 @@ final class ActorFinder {
 
     /** The token of the group noun governing {@code t}: {@code t} itself when it is one, else {@code inherited}. */
     private int groupAt(int t, int inherited) {
-        return groups.of(p.lemma[t]) != null && p.noun(t) ? t : inherited;
+        return p.noun(t) && group(t) != null ? t : inherited;
+    }
+
+    /** The group a noun names, by its compound modifier and lemma first ("security forces"), else by its lemma. */
+    private GroupNouns.Group group(int t) {
+        for (int c : p.kids(t)) {
+            if (p.rel[c].equals("compound")) {
+                GroupNouns.Group g = groups.of(p.lemma[c] + " " + p.lemma[t]);
+                if (g != null) {
+                    return g;
+                }
+            }
+        }
+        return groups.of(p.lemma[t]);
     }
 
     /**
@@ -189,7 +202,7 @@ final class ActorFinder {
             return false;
         }
         String prep = p.prep(t);
-        return prep.equals("of") || groups.of(p.lemma[g]).domestic() && INSIDE.contains(prep);
+        return prep.equals("of") || group(g).domestic() && INSIDE.contains(prep);
     }
 
     private String words(int from, int to) {

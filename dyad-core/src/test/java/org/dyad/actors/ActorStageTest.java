@@ -161,5 +161,7 @@ class ActorStageTest {
         assertEquals("KEN", resolve(t, "2005-06-01").get(0).code());
         assertEquals(null, resolve(t, null).get(0).code(), "no date, no guess");
         assertEquals(null, resolve(t, "2020-06-01").get(0).code(), "out of office");
+        Tagged titled = new Tagged().sentence("President/NNP Kibaki/NNP/PERSON spoke/VBD ./.");
+        assertEquals("KEN", resolve(titled, "1990-06-01").get(0).code(), "the title names his office");
     }
 }

@@ -127,6 +127,35 @@ class EventStageTest {
     }
 
     @Test
+    void securityForcesInACountryAreThatCountrysPolice() {
+        Tagged t = new Tagged().sentence("Security/NN/O/security forces/NNS/O/force in/IN Togo/NNP "
+                        + "attacked/VBD/O/attack the/DT Ghanaian/JJ embassy/NN ./.",
+                "1>0:compound", "4>1:nsubj", "3>2:case", "1>3:nmod", "-1>4:root", "7>5:det", "7>6:amod", "4>7:obj",
+                "4>8:punct");
+        List<EventRecord> out = run(new EventStage(), t, List.of(
+                country("e1", "TGO", t.text(), "Togo", Mention.Role.PLACE),
+                country("e2", "GHA", t.text(), "Ghanaian", Mention.Role.ACTOR)));
+        EventRecord e = out.stream().filter(r -> r.target() != null).findFirst().orElseThrow();
+        assertEquals("TGO", e.source().code());
+        assertEquals("COP", e.source().sector(), "\"security forces\" wins over \"forces\" alone");
+    }
+
+    @Test
+    void aProtestsTargetIsTheObjectOfItsPurposeClause() {
+        Tagged t = new Tagged().sentence("Bolivian/JJ farmers/NNS/O/farmer blocked/VBD/O/block roads/NNS/O/road "
+                        + "to/TO demand/VB/O/demand Peruvian/JJ aid/NN ./.",
+                "1>0:amod", "2>1:nsubj", "-1>2:root", "2>3:obj", "5>4:mark", "2>5:advcl", "7>6:amod", "5>7:obj",
+                "2>8:punct");
+        List<EventRecord> out = run(new EventStage(), t, List.of(
+                country("e1", "BOL", t.text(), "Bolivian", Mention.Role.ACTOR),
+                country("e2", "PER", t.text(), "Peruvian", Mention.Role.ACTOR)));
+        EventRecord e = out.stream().filter(r -> r.cameo().equals("144")).findFirst().orElseThrow();
+        assertEquals("BOL", e.source().code());
+        assertEquals("CVL", e.source().sector());
+        assertEquals("PER", e.target().code());
+    }
+
+    @Test
     void troopsStationedInACountryAreNotThatCountrys() {
         assertEquals(List.of(), groupInTogoAttacks("Troops", "troop"),
                 "the troops' own country is not named, and a place is never a source");
