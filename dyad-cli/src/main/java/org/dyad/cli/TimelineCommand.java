@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.dyad.events.EventClusters;
 import org.dyad.events.EventRecord;
 import org.dyad.store.FactQuery;
 import org.dyad.store.Store;
@@ -33,7 +34,9 @@ import picocli.CommandLine.Option;
                 + "from -1 to +1 (an event is cooperative when its Goldstein weight is above 0, conflictual when "
                 + "below). Only events that happened or are ongoing count, unless --all-statuses. An event is "
                 + "placed in the month of its date; an event the text gives no month for is placed in its "
-                + "article's publication month (counted in the 'by pub.' column)."})
+                + "article's publication month (counted in the 'by pub.' column). One real-world event reported by "
+                + "several articles is counted once (see 'dyad events'), with the number of its reports in the "
+                + "'reports' column as a weight; --all-reports counts every report instead."})
 final class TimelineCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,6 +46,9 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Option(names = "--all-statuses", description = "Also count planned, hypothetical and negated events.")
     boolean allStatuses;
+
+    @Option(names = "--all-reports", description = "Count every report, not each event once.")
+    boolean allReports;
 
     @Option(names = "--chart", paramLabel = "FILE.svg", description = "Also draw the timeline as an SVG chart.")
     Path chart;
@@ -55,6 +61,7 @@ final class TimelineCommand implements Callable<Integer> {
         final Map<String, Integer> byCategory = new TreeMap<>();
         final Map<String, Integer> byQuad = new TreeMap<>();
         int total;
+        int reports;
         int byPublication;
         int cooperative;
         int conflictual;
@@ -78,13 +85,15 @@ final class TimelineCommand implements Callable<Integer> {
         try (Store st = store.open()) {
             facts = st.facts(FactQuery.of(EventRecord.KIND).pair(x, y));
         }
-        Map<String, Month> months = months(facts, allStatuses, pair.from, pair.to);
+        Map<String, Month> months = months(facts, allStatuses, allReports, pair.from, pair.to);
         Set<String> cats = new TreeSet<>();
         months.values().forEach(m -> cats.addAll(m.byCategory.keySet()));
         out.print(table(months, cats));
-        out.printf("%d event%s between %s and %s in %d month%s%s%n", months.values().stream().mapToInt(m -> m.total).sum(),
-                "s", x, y, months.size(), months.size() == 1 ? "" : "s",
-                allStatuses ? " (all statuses)" : " (happened or ongoing)");
+        out.printf("%d event%s (%d report%s) between %s and %s in %d month%s%s%s%n",
+                months.values().stream().mapToInt(m -> m.total).sum(), "s",
+                months.values().stream().mapToInt(m -> m.reports).sum(), "s", x, y, months.size(),
+                months.size() == 1 ? "" : "s", allStatuses ? " (all statuses)" : " (happened or ongoing)",
+                allReports ? ", every report counted" : ", each event once");
         if (chart != null) {
             Files.writeString(chart, TimelineChart.svg(x + " – " + y, months), StandardCharsets.UTF_8);
             out.println("chart written to " + chart);
@@ -92,30 +101,42 @@ final class TimelineCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    static Map<String, Month> months(List<StoredFact> facts, boolean allStatuses, String from, String to) {
+    /**
+     * The months' figures. Unless {@code allReports}, the reports of one event ({@link EventClusters}) count once,
+     * placed by the cluster's lead report and with the cluster's status; {@code reports} keeps the weight.
+     */
+    static Map<String, Month> months(List<StoredFact> facts, boolean allStatuses, boolean allReports, String from,
+                                     String to) {
         Map<String, Month> months = new TreeMap<>();
-        for (StoredFact f : facts) {
-            EventRecord e = (EventRecord) f.fact();
-            if (!allStatuses && !e.status().equals("happened") && !e.status().equals("ongoing")) {
-                continue;
+        List<EventClusters.Cluster> clusters = EventClusters.of(EventsCommand.reports(facts));
+        for (EventClusters.Cluster c : clusters) {
+            List<EventClusters.Report> counted = allReports ? c.reports() : List.of(c.lead());
+            for (EventClusters.Report r : counted) {
+                EventRecord e = r.event();
+                String status = allReports ? e.status() : c.status();
+                if (!allStatuses && !status.equals("happened") && !status.equals("ongoing")) {
+                    continue;
+                }
+                String start = e.date() == null ? null : e.date().from();
+                boolean byPub = start == null || start.length() < 7;
+                String pub = r.published();
+                String month = byPub ? (pub == null || pub.length() < 7 ? null : pub.substring(0, 7))
+                        : start.substring(0, 7);
+                if (month == null || from != null && month.compareTo(prefix(from)) < 0
+                        || to != null && month.compareTo(prefix(to)) > 0) {
+                    continue;
+                }
+                Month m = months.computeIfAbsent(month, k -> new Month());
+                String cat = e.plover() != null ? e.plover().category() : "CAMEO-" + e.cameo().substring(0, 2);
+                m.byCategory.merge(cat, 1, Integer::sum);
+                m.byQuad.merge(quad(e), 1, Integer::sum);
+                m.total++;
+                m.reports += allReports ? 1 : c.reports().size();
+                m.byPublication += byPub ? 1 : 0;
+                m.goldsteinSum += e.goldstein();
+                m.cooperative += e.goldstein() > 0 ? 1 : 0;
+                m.conflictual += e.goldstein() < 0 ? 1 : 0;
             }
-            String start = e.date() == null ? null : e.date().from();
-            boolean byPub = start == null || start.length() < 7;
-            String month = byPub ? (f.published() == null || f.published().length() < 7 ? null
-                    : f.published().substring(0, 7)) : start.substring(0, 7);
-            if (month == null || from != null && month.compareTo(prefix(from)) < 0
-                    || to != null && month.compareTo(prefix(to)) > 0) {
-                continue;
-            }
-            Month m = months.computeIfAbsent(month, k -> new Month());
-            String cat = e.plover() != null ? e.plover().category() : "CAMEO-" + e.cameo().substring(0, 2);
-            m.byCategory.merge(cat, 1, Integer::sum);
-            m.byQuad.merge(quad(e), 1, Integer::sum);
-            m.total++;
-            m.byPublication += byPub ? 1 : 0;
-            m.goldsteinSum += e.goldstein();
-            m.cooperative += e.goldstein() > 0 ? 1 : 0;
-            m.conflictual += e.goldstein() < 0 ? 1 : 0;
         }
         return months;
     }
@@ -142,14 +163,14 @@ final class TimelineCommand implements Callable<Integer> {
     private static String table(Map<String, Month> months, Set<String> cats) {
         StringBuilder sb = new StringBuilder();
         List<String> cols = new ArrayList<>(cats);
-        sb.append(String.format("%-8s %6s %8s", "month", "events", "by pub."));
+        sb.append(String.format("%-8s %6s %7s %8s", "month", "events", "reports", "by pub."));
         for (String c : cols) {
             sb.append(String.format(" %10s", c));
         }
         sb.append(String.format(" %9s %8s%n", "goldstein", "balance"));
         for (Map.Entry<String, Month> e : months.entrySet()) {
             Month m = e.getValue();
-            sb.append(String.format("%-8s %6d %8d", e.getKey(), m.total, m.byPublication));
+            sb.append(String.format("%-8s %6d %7d %8d", e.getKey(), m.total, m.reports, m.byPublication));
             for (String c : cols) {
                 sb.append(String.format(" %10d", m.byCategory.getOrDefault(c, 0)));
             }
