@@ -1,26 +1,35 @@
 package org.dyad.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import org.dyad.copies.CopyDetector;
 import org.dyad.copies.MemoryCopyIndex;
+import org.dyad.events.EventClusterIndex;
+import org.dyad.events.EventClusters;
+import org.dyad.events.EventRecord;
 import org.dyad.output.Extraction;
 import org.dyad.output.Record;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code dyad extract}: run the pipeline without storing and print the output contract. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Run the pipeline on articles without storing anything, and print what was found as JSON "
                 + "Lines: one record per line, each with doc, kind and evidence (offsets in code points of the "
                 + "original file). The format is documented in docs/extract-format.md. With several inputs, an article that copies an "
-                + "earlier one of the run gets copy records after its other records."})
+                + "earlier one of the run gets copy records after its other records, and each event record carries "
+                + "the id of its event cluster in the run (the same event reported by several inputs)."})
 final class ExtractCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -41,20 +50,41 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Batch batch = articles.batch(spec.commandLine(), err);
         List<Inputs.Input> inputs = articles.expand(err);
-        // With several inputs, each article is checked for copies among the earlier ones of this run.
+        // With several inputs, each article is checked for copies among the earlier ones of this run, and its events
+        // join the event clusters of the run (an event record then carries its cluster's id).
         Map<String, String> texts = new HashMap<>();
-        CopyDetector copies = inputs.size() > 1
-                ? new CopyDetector(new MemoryCopyIndex(), k -> Optional.ofNullable(texts.get(k))) : null;
+        EventClusterIndex clusters = new EventClusterIndex();
+        Map<String, List<String>> sharing = new HashMap<>();
+        CopyDetector copies = inputs.size() > 1 ? new CopyDetector(new MemoryCopyIndex(),
+                k -> Optional.ofNullable(texts.get(k)), (k, x) -> sharing.getOrDefault(k, List.of())) : null;
         Batch.Summary s = batch.run(inputs, "extract", (in, found) -> {
             Extraction x = found;
+            Map<EventRecord, String> clusterOf = new IdentityHashMap<>();
             if (copies != null) {
+                List<EventRecord> events = found.facts(EventRecord.class);
+                List<EventClusters.Report> reports = new ArrayList<>();
+                events.forEach(e -> reports.add(new EventClusters.Report(e, in.id(), found.article().published())));
+                List<EventClusterIndex.Placed> placed = clusters.add(reports);
+                Set<String> others = new LinkedHashSet<>();
+                for (int i = 0; i < events.size(); i++) {
+                    clusterOf.put(events.get(i), placed.get(i).cluster());
+                    others.addAll(placed.get(i).others());
+                }
+                sharing.put(in.id(), List.copyOf(others));
                 CopyDetector.Check c = copies.check(in.id(), found);
                 copies.add(in.id(), c);
                 texts.put(in.id(), found.article().text());
                 x = c.extraction();
             }
             for (Record r : x.records()) {
-                out.println(Json.line(r));
+                String cluster = r instanceof EventRecord e ? clusterOf.get(e) : null;
+                if (cluster == null) {
+                    out.println(Json.line(r));
+                } else {
+                    ObjectNode n = Json.MAPPER.valueToTree(r);
+                    n.put("cluster", cluster);
+                    out.println(Json.line(n));
+                }
             }
             out.flush();
         });

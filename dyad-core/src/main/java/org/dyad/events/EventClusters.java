@@ -29,7 +29,9 @@ import java.util.Set;
  * </ul>
  * An undated report is placed by its article's publication date: a report of what happened, in the
  * {@link #UNDATED_PAST_DAYS} days up to it; a planned or hypothetical one, in the {@link #UNDATED_FUTURE_DAYS} days
- * after it. A report with neither date is an event of its own.
+ * after it. A report that cannot be told apart from other events of its kind is an event of its own: one with
+ * neither date, one whose date is vaguer than {@link #MAX_SPAN_DAYS} ("last month", "in 2023", "since 2013"), and
+ * one without a source or target code.
  *
  * <p><b>Plans and the event itself.</b> A planned visit and the visit are one cluster when their dates meet (the
  * plan names the day, or an undated plan was published within {@link #UNDATED_FUTURE_DAYS} days before): the
@@ -78,7 +80,7 @@ public final class EventClusters {
         }
     }
 
-    private record Placed(Report report, long from, long to, String key) {
+    record Placed(Report report, long from, long to, String key) {
     }
 
     private EventClusters() {
@@ -92,17 +94,25 @@ public final class EventClusters {
         Map<String, List<Placed>> byKey = new HashMap<>();
         List<Cluster> out = new ArrayList<>();
         Map<String, Long> days = new HashMap<>(); // dates repeat: parse each once
+        List<Cluster> dated = new ArrayList<>();
+        List<Long> starts = new ArrayList<>();
         for (Report r : reports) {
             long[] span = span(r, days);
             String key = key(r.event());
             if (span == null) {
-                out.add(cluster(key, List.of(r)));
+                // a cluster of its own, still ordered by what date it has
+                Long own = r.event().date() == null ? null : cached(days, r.event().date().from(), false);
+                Long pub = cached(days, r.published(), false);
+                if (own == null && pub == null) {
+                    out.add(cluster(key, List.of(r)));
+                } else {
+                    dated.add(cluster(key, List.of(r)));
+                    starts.add(own != null ? own : pub);
+                }
             } else {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Placed(r, span[0], span[1], key));
             }
         }
-        List<Cluster> dated = new ArrayList<>();
-        List<Long> starts = new ArrayList<>();
         for (List<Placed> group : byKey.values()) {
             group.sort(Comparator.comparingLong(Placed::from).thenComparingLong(Placed::to));
             List<Open> open = new ArrayList<>();
@@ -152,19 +162,22 @@ public final class EventClusters {
     }
 
     /** A cluster being built: its reports, their articles, the end of their ranges and the earliest end. */
-    private static final class Open {
+    static final class Open {
         final List<Placed> items = new ArrayList<>();
         final Set<String> articles = new java.util.HashSet<>();
         long end = Long.MIN_VALUE;
+        long start = Long.MAX_VALUE;
         long minTo = Long.MAX_VALUE;
+        long maxFrom = Long.MIN_VALUE;
 
         /**
-         * Whether {@code p} (starting no earlier than any report here) overlaps the cluster, comes from another
-         * article, and starts within {@link #MAX_SPAN_DAYS} of the earliest end (an undated plan's long range does
-         * not stretch the cluster).
+         * Whether {@code p} overlaps the cluster's days (each side widened by {@link #SLACK_DAYS}), comes from
+         * another article, and keeps every report starting within {@link #MAX_SPAN_DAYS} of the earliest end (an
+         * undated plan's long range does not stretch the cluster).
          */
         boolean fits(Placed p) {
-            return p.from() - SLACK_DAYS <= end + SLACK_DAYS && p.from() <= minTo + MAX_SPAN_DAYS
+            return p.from() - SLACK_DAYS <= end + SLACK_DAYS && start - SLACK_DAYS <= p.to() + SLACK_DAYS
+                    && Math.max(p.from(), maxFrom) <= Math.min(p.to(), minTo) + MAX_SPAN_DAYS
                     && !articles.contains(p.report().article());
         }
 
@@ -172,7 +185,9 @@ public final class EventClusters {
             items.add(p);
             articles.add(p.report().article());
             end = Math.max(end, p.to());
+            start = Math.min(start, p.from());
             minTo = Math.min(minTo, p.to());
+            maxFrom = Math.max(maxFrom, p.from());
         }
     }
 
@@ -225,10 +240,16 @@ public final class EventClusters {
     /** The days (epoch days) the report may refer to, or null when it cannot be placed in time. */
     static long[] span(Report r, Map<String, Long> days) {
         EventRecord e = r.event();
-        Long from = e.date() == null ? null : cached(days, e.date().from(), false);
-        Long to = e.date() == null ? null : cached(days, e.date().to(), true);
-        if (from != null || to != null) {
-            return new long[] {from != null ? from : to, to != null ? to : from};
+        if (e.target() == null || e.target().code() == null || e.source() == null || e.source().code() == null) {
+            return null; // "Vietnam upgraded ties": too little to tell one such event from another
+        }
+        if (e.date() != null && e.date().value() != null) {
+            Long from = cached(days, e.date().from(), false);
+            Long to = cached(days, e.date().to(), true);
+            if (from == null || to == null || to - from > MAX_SPAN_DAYS) {
+                return null; // "last month", "in 2023", "since 2013": too vague to be the same event as another
+            }
+            return new long[] {from, to};
         }
         Long pub = cached(days, r.published(), false);
         if (pub == null) {
@@ -238,7 +259,7 @@ public final class EventClusters {
         return intended ? new long[] {pub, pub + UNDATED_FUTURE_DAYS} : new long[] {pub - UNDATED_PAST_DAYS, pub};
     }
 
-    private static Long cached(Map<String, Long> days, String v, boolean end) {
+    static Long cached(Map<String, Long> days, String v, boolean end) {
         if (v == null) {
             return null;
         }
@@ -275,7 +296,7 @@ public final class EventClusters {
     }
 
     /** A short stable id: {@code k} and 12 hex digits of a 64-bit hash of {@code s}. */
-    private static String id(String s) {
+    static String id(String s) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < s.length(); i++) {
             h = (h ^ s.charAt(i)) * 0x100000001b3L;
