@@ -19,7 +19,7 @@ public final class PipelineVersion {
             "dyad/actors/places.tsv", "dyad/actors/titles.tsv", "dyad/actors/sector-keywords.tsv",
             "dyad/actors/office-holders.tsv", "dyad/clean/boilerplate.tsv",
             "dyad/events/cameo.tsv", "dyad/events/patterns.tsv", "dyad/events/plover.tsv",
-            "dyad/events/plover-categories.tsv",
+            "dyad/events/plover-categories.tsv", "dyad/events/group-nouns.tsv",
             "dyad/ladders/ladders.tsv", "dyad/ladders/history.tsv", "dyad/ladders/cues.tsv", "dyad/ladders/words.tsv",
             "dyad/ladders/relations.tsv", "dyad/lang/languages.tsv");
 

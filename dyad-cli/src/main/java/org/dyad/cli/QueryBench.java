@@ -26,7 +26,7 @@ import org.dyad.store.postgresql.PostgresStore;
  *   <li>ladder as of a date: {@code dyad ladder X --as-of D} ({@link LadderHistory#ladder} and its counts);</li>
  *   <li>pair history: {@code dyad pair A B} ({@link LadderHistory#history});</li>
  *   <li>pair timeline: {@code dyad timeline A B} (all the pair's events from the store, folded into months by
- *       {@link TimelineCommand#months}); pairs drawn as the events were, so busy pairs are asked about most.</li>
+ *       {@link org.dyad.query.Timeline#months}); pairs drawn as the events were, so busy pairs are asked about most.</li>
  * </ul>
  *
  * <pre>QueryBench LOCATION EVENTS QUERIES [SEED]</pre> LOCATION: a SQLite file or a jdbc:postgresql: URL (of an empty
@@ -151,6 +151,6 @@ public final class QueryBench {
     /** What {@code dyad timeline A B} does: every event of the pair, then the months. Returns the event count. */
     private static int timeline(Store store, String[] pair) {
         List<StoredFact> facts = store.facts(FactQuery.of(EventRecord.KIND).pair(pair[0], pair[1]));
-        return TimelineCommand.months(facts, false, null, null).size() + facts.size();
+        return org.dyad.query.Timeline.months(facts, false, null, null).size() + facts.size();
     }
 }

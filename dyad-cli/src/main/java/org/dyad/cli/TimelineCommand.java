@@ -35,7 +35,9 @@ import picocli.CommandLine.Option;
                 + "from -1 to +1 (an event is cooperative when its Goldstein weight is above 0, conflictual when "
                 + "below). Only events that happened or are ongoing count, unless --all-statuses. An event is "
                 + "placed in the month of its date; an event the text gives no month for is placed in its "
-                + "article's publication month (counted in the 'by pub.' column)."})
+                + "article's publication month (counted in the 'by pub.' column). One real-world event reported by "
+                + "several articles is counted once (see 'dyad events'), with the number of its reports in the "
+                + "'reports' column as a weight; --all-reports counts every report instead."})
 final class TimelineCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -45,6 +47,9 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Option(names = "--all-statuses", description = "Also count planned, hypothetical and negated events.")
     boolean allStatuses;
+
+    @Option(names = "--all-reports", description = "Count every report, not each event once.")
+    boolean allReports;
 
     @Option(names = "--chart", paramLabel = "FILE.svg", description = "Also draw the timeline as an SVG chart.")
     Path chart;
@@ -61,13 +66,15 @@ final class TimelineCommand implements Callable<Integer> {
         try (Store st = store.open()) {
             facts = st.facts(FactQuery.of(EventRecord.KIND).pair(x, y));
         }
-        Map<String, Month> months = Timeline.months(facts, allStatuses, pair.from, pair.to);
+        Map<String, Month> months = Timeline.months(facts, allStatuses, allReports, pair.from, pair.to);
         Set<String> cats = new TreeSet<>();
         months.values().forEach(m -> cats.addAll(m.byCategory().keySet()));
         out.print(table(months, cats));
-        out.printf("%d event%s between %s and %s in %d month%s%s%n", months.values().stream().mapToInt(Month::total).sum(),
-                "s", x, y, months.size(), months.size() == 1 ? "" : "s",
-                allStatuses ? " (all statuses)" : " (happened or ongoing)");
+        out.printf("%d event%s (%d report%s) between %s and %s in %d month%s%s%s%n",
+                months.values().stream().mapToInt(Month::total).sum(), "s",
+                months.values().stream().mapToInt(Month::reports).sum(), "s", x, y, months.size(),
+                months.size() == 1 ? "" : "s", allStatuses ? " (all statuses)" : " (happened or ongoing)",
+                allReports ? ", every report counted" : ", each event once");
         if (chart != null) {
             Files.writeString(chart, TimelineChart.svg(x + " – " + y, months), StandardCharsets.UTF_8);
             out.println("chart written to " + chart);
@@ -78,14 +85,14 @@ final class TimelineCommand implements Callable<Integer> {
     private static String table(Map<String, Month> months, Set<String> cats) {
         StringBuilder sb = new StringBuilder();
         List<String> cols = new ArrayList<>(cats);
-        sb.append(String.format("%-8s %6s %8s", "month", "events", "by pub."));
+        sb.append(String.format("%-8s %6s %7s %8s", "month", "events", "reports", "by pub."));
         for (String c : cols) {
             sb.append(String.format(" %10s", c));
         }
         sb.append(String.format(" %9s %8s%n", "goldstein", "balance"));
         for (Map.Entry<String, Month> e : months.entrySet()) {
             Month m = e.getValue();
-            sb.append(String.format("%-8s %6d %8d", e.getKey(), m.total(), m.byPublication()));
+            sb.append(String.format("%-8s %6d %7d %8d", e.getKey(), m.total(), m.reports(), m.byPublication()));
             for (String c : cols) {
                 sb.append(String.format(" %10d", m.byCategory().getOrDefault(c, 0)));
             }

@@ -82,7 +82,7 @@ class EventCommandsTest {
         assertTrue(lines.get(0).startsWith("2023-04-15") && lines.get(0).contains("USA(USA) -> VNM(VNM)"), r.out());
         assertTrue(lines.get(1).contains("VNM(VNM) -> USA(USA)"), r.out());
         assertTrue(lines.get(4).startsWith("(undated)"), r.out());
-        assertEquals("5 events between USA and VNM", lines.get(5));
+        assertEquals("5 events (5 reports) between USA and VNM", lines.get(5));
     }
 
     @Test
@@ -109,12 +109,40 @@ class EventCommandsTest {
         assertTrue(lines.get(0).contains("ACCUSE") && lines.get(0).contains("goldstein"), r.out());
         // April: the visit (+1.9), the criticism (-2.0) and the undated aid placed by publication (+8.3)
         String april = lines.stream().filter(l -> l.startsWith("2023-04")).findFirst().orElseThrow();
-        assertTrue(april.matches("2023-04\\s+3\\s+1\\s.*\\s2\\.73\\s+0\\.33"), april);
+        assertTrue(april.matches("2023-04\\s+3\\s+3\\s+1\\s.*\\s2\\.73\\s+0\\.33"), april);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("2023-06")), r.out());
         assertTrue(lines.stream().noneMatch(l -> l.startsWith("2023-09")), "planned events are left out");
         String chart = Files.readString(svg);
         assertTrue(chart.startsWith("<svg") && chart.contains("2023-05") && chart.trim().endsWith("</svg>"));
         Out all = run(new TimelineCommand(), "USA", "VNM", "--db", db.toString(), "--all-statuses");
         assertTrue(all.out().lines().anyMatch(l -> l.startsWith("2023-09")), all.out());
+    }
+
+    @Test
+    void aVisitTwoOutletsReportIsOneEventWithTwoSourcesUnlessEveryReportIsAsked() throws Exception {
+        try (Store st = Stores.open(db.toString())) {
+            // another outlet, a day later, in other words: Vietnam hosted the U.S. visitor on the same day
+            ingest(st, "c.txt", "2023-04-16",
+                    event("c.txt", "v1", "VNM", "USA", "043", 2.8, "CONSULT", "happened", "2023-04-15"));
+        }
+        Out r = run(new EventsCommand(), "USA", "VNM", "--db", db.toString());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(6, lines.size(), r.out());
+        assertTrue(lines.get(0).contains("2 sources") && lines.get(0).contains("a.txt"), r.out());
+        assertEquals("5 events (6 reports) between USA and VNM", lines.get(5));
+        Out all = run(new EventsCommand(), "USA", "VNM", "--db", db.toString(), "--all-reports");
+        List<String> every = all.out().lines().toList();
+        assertEquals(7, every.size(), all.out());
+        String cluster = lines.get(0).split("\\s+")[lines.get(0).split("\\s+").length - 2];
+        assertEquals(2, every.stream().filter(l -> l.contains(cluster)).count(), all.out());
+        Out json = run(new EventsCommand(), "USA", "VNM", "--db", db.toString(), "--format", "json");
+        assertTrue(json.out().lines().findFirst().orElseThrow().contains("\"cluster\":\"" + cluster + "\",\"sources\":2"),
+                json.out());
+        Out t = run(new TimelineCommand(), "USA", "VNM", "--db", db.toString());
+        String april = t.out().lines().filter(l -> l.startsWith("2023-04")).findFirst().orElseThrow();
+        assertTrue(april.matches("2023-04\\s+3\\s+4\\s+1\\s.*"), "three events, four reports: " + april);
+        Out every2 = run(new TimelineCommand(), "USA", "VNM", "--db", db.toString(), "--all-reports");
+        String april2 = every2.out().lines().filter(l -> l.startsWith("2023-04")).findFirst().orElseThrow();
+        assertTrue(april2.matches("2023-04\\s+4\\s+4\\s+1\\s.*"), april2);
     }
 }

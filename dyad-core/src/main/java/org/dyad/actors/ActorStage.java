@@ -142,8 +142,8 @@ public final class ActorStage implements Stage {
                     c = c != null ? c : title.country();
                     sec = sec != null ? sec : title.title().sector();
                 }
-                List<OfficeHolder> holders = dict.holders(name, published);
-                if (!holders.isEmpty() && name.contains(" ")) {
+                List<OfficeHolder> holders = holders(dict, name, published);
+                if (!holders.isEmpty()) {
                     OfficeHolder h = holders.get(0);
                     canonical = h.person();
                     c = c != null ? c : h.country();
@@ -153,6 +153,30 @@ public final class ActorStage implements Stage {
             }
             return new Entity(id, canonical, type, c, sec, title == null ? null : title.text(), role,
                     title == null ? null : title.span(), mentions, rule);
+        }
+
+        /**
+         * The office holders this person may be: by full name, in office on the publication date; or, when the
+         * article's title for the person names the same office ("President Levy Mwanawasa"), in that office at any
+         * time (the title and the full name agree, so a missing or wrong date does not matter); or, for a bare
+         * surname, the only person of that surname in office on the publication date ("Putin") or, with a title,
+         * ever in that office ("President Obama").
+         */
+        private List<OfficeHolder> holders(ActorDictionary dict, String name, LocalDate published) {
+            if (!name.contains(" ")) {
+                // "Putin", or "President Obama": one person of that surname, in office then, or in that office
+                List<OfficeHolder> now = title != null
+                        ? dict.holders(name, null).stream().filter(h -> h.office().equals(title.title().role())).toList()
+                        : published == null ? List.of() : dict.holders(name, published);
+                boolean one = !now.isEmpty() && now.stream().allMatch(h -> h.person().equals(now.get(0).person()));
+                return one ? now : List.of();
+            }
+            List<OfficeHolder> now = dict.holders(name, published);
+            if (!now.isEmpty() || title == null || published == null) {
+                return now;
+            }
+            String office = title.title().role();
+            return dict.holders(name, null).stream().filter(h -> h.office().equals(office)).toList();
         }
     }
 }

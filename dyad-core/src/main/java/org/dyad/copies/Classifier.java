@@ -17,6 +17,8 @@ import java.util.Optional;
  *   <li>{@code copy.same-story}: Jaccard of names ≥ {@link #STORY_NAMES}, at least {@link #STORY_MIN_NAMES} names
  *       in each, and containment of content words ≥ {@link #STORY_WORDS}.</li>
  * </ol>
+ * Articles that report one of the same events ({@link CopyDetector.SharedEvents}) are same-story with less
+ * shared wording: {@link #sameStoryByEvents}, rule {@code copy.same-story:events}.
  * The score is the similarity the deciding rule tested (1 for exact). Thresholds were set on the generated set of
  * {@link org.dyad.copies.eval.CopyEval}; see bench/results/copies-*.txt for what they give. Stateless.
  */
@@ -30,6 +32,11 @@ public final class Classifier {
     public static final double STORY_NAMES = 0.42;
     public static final double STORY_WORDS = 0.45;
     public static final int STORY_MIN_NAMES = 8;
+    /**
+     * Content-word containment two articles reporting one event need to be one story. Names are not required:
+     * another outlet names the same people and places in other ways ("Oslo", "the Norwegian capital").
+     */
+    public static final double EVENT_STORY_WORDS = 0.35;
     /** Texts with fewer normalised words than this are never called copies (too little to tell). */
     public static final int MIN_WORDS = 20;
 
@@ -73,6 +80,22 @@ public final class Classifier {
         }
         if (names >= STORY_NAMES && words >= STORY_WORDS && Math.min(a.nNames(), b.nNames()) >= STORY_MIN_NAMES) {
             return Optional.of(new Match(CopyType.SAME_STORY, round(names), "copy.same-story"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Two articles known to report one of the same events (same actors, action family and dates): another report
+     * of the same story when their content words overlap ({@link #EVENT_STORY_WORDS}); two articles that only
+     * mention the event in passing, about other things, are not. The score is that containment.
+     */
+    public static Optional<Match> sameStoryByEvents(Signature a, Signature b) {
+        if (a.length() < MIN_WORDS || b.length() < MIN_WORDS) {
+            return Optional.empty();
+        }
+        double words = Signature.containment(Signature.jaccard(a.words(), b.words()), a.nWords(), b.nWords());
+        if (words >= EVENT_STORY_WORDS) {
+            return Optional.of(new Match(CopyType.SAME_STORY, round(words), "copy.same-story:events"));
         }
         return Optional.empty();
     }

@@ -13,7 +13,8 @@ import org.dyad.text.Evidence;
 
 /**
  * Finds the copies of an article among those already in a {@link CopyIndex}, makes its {@link CopyRecord}s and
- * links it into a story. Use {@link #check} then, once the article is kept, {@link #add}; or {@link #ingest} for
+ * links it into a story. Candidates are the index's LSH look-up and, for same-story reports, the articles that
+ * report one of the same events ({@link SharedEvents}). Use {@link #check} then, once the article is kept, {@link #add}; or {@link #ingest} for
  * both around {@link Store#ingest}. An article is never a copy of itself: candidates with its own key are left out,
  * so ingesting it again links nothing new. Not thread-safe (the index decides story ids); one detector per run.
  */
@@ -23,6 +24,21 @@ public final class CopyDetector {
 
     private final CopyIndex index;
     private final Function<String, Optional<String>> textOf;
+    private final SharedEvents shared;
+
+    /**
+     * The articles already seen that report one of an article's events (the same event cluster: same actors,
+     * action family and dates, {@link org.dyad.events.EventClusters}), by key. They are same-story candidates even
+     * when their wording shares too little for the LSH look-up.
+     */
+    @FunctionalInterface
+    public interface SharedEvents {
+        /** The keys of other articles sharing an event with {@code x}'s article (never {@code key} itself). */
+        java.util.Collection<String> articles(String key, Extraction x);
+
+        /** No event-based candidates. */
+        SharedEvents NONE = (key, x) -> List.of();
+    }
 
     /** What {@link #check} found: the article's signature, its story and its copy records (best first). */
     public record Check(Signature signature, String story, List<CopyRecord> records, Extraction extraction) {
@@ -36,8 +52,14 @@ public final class CopyDetector {
      *               hand (the records then carry no evidence)
      */
     public CopyDetector(CopyIndex index, Function<String, Optional<String>> textOf) {
+        this(index, textOf, SharedEvents.NONE);
+    }
+
+    /** @param shared articles sharing an event with the one checked, for {@link Classifier#sameStoryByEvents} */
+    public CopyDetector(CopyIndex index, Function<String, Optional<String>> textOf, SharedEvents shared) {
         this.index = index;
         this.textOf = textOf;
+        this.shared = shared;
     }
 
     /** Looks up the copies of {@code x}'s article; the extraction returned carries them as its last facts. */
@@ -47,6 +69,14 @@ public final class CopyDetector {
         List<Found> found = new ArrayList<>();
         for (CopyIndex.Entry e : index.candidates(sig, key)) {
             Classifier.classify(sig, e.signature()).ifPresent(m -> found.add(new Found(e, m)));
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        found.forEach(f -> seen.add(f.entry().key()));
+        for (String k : shared.articles(key, x)) {
+            if (!k.equals(key) && seen.add(k)) {
+                index.get(k).flatMap(e -> Classifier.sameStoryByEvents(sig, e.signature()).map(m -> new Found(e, m)))
+                        .ifPresent(found::add);
+            }
         }
         found.sort(Comparator.comparing((Found f) -> f.match().type()).thenComparing(
                 Comparator.comparingDouble((Found f) -> f.match().score()).reversed()));
@@ -89,7 +119,8 @@ public final class CopyDetector {
      */
     public static Store.Outcome ingest(Store store, String key, Extraction x) {
         CopyIndex index = store.copies();
-        CopyDetector d = new CopyDetector(index, k -> store.article(k).map(s -> s.extraction().article().text()));
+        CopyDetector d = new CopyDetector(index, k -> store.article(k).map(s -> s.extraction().article().text()),
+                (k, ex) -> StoredEvents.sharing(store, k, ex));
         Check c = d.check(key, x);
         Store.Outcome outcome = store.ingest(key, c.extraction());
         if (outcome != Store.Outcome.UNCHANGED || index.get(key).isEmpty()) {

@@ -20,27 +20,53 @@ final class ActorFinder {
     private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him");
     private static final int MAX_DEPTH = 3;
 
-    /** An actor found for an argument. */
-    record Found(Mentions.At at, int token) {
+    /**
+     * An actor found for an argument.
+     *
+     * @param sector  the sector a group noun heading the phrase gives ("Egyptian police" → COP), or null
+     * @param text    the words that name the actor when they are more than the mention ("rebels in the Ivory
+     *                Coast"), or null for the mention's own text
+     */
+    record Found(Mentions.At at, int token, String sector, String text) {
+        Found(Mentions.At at, int token) {
+            this(at, token, null, null);
+        }
+
         Entity entity() {
             return at.entity();
         }
 
+        /** A place mention that stands for the country of the group it locates ("police in Guinea"). */
+        boolean locatesGroup() {
+            return text != null;
+        }
+
+        /** The words naming the actor in the sentence. */
+        String surface() {
+            return text != null ? text : at.mention().text();
+        }
+
         /** The same actor, for use in another sentence (no token there). */
         Found detached() {
-            return new Found(at, -1);
+            return new Found(at, -1, sector, text);
         }
     }
+
+    /** Prepositions that place a group inside a country ("rebels in the Ivory Coast"). */
+    private static final Set<String> INSIDE = Set.of("in", "inside", "throughout", "across", "within", "from");
 
     private final Parse p;
     private final Mentions m;
     private final java.util.function.IntPredicate eventNoun;
+    private final GroupNouns groups;
 
     /** @param eventNoun true for tokens that are event nouns ("visit", "talks"): a phrase is not searched past them */
     private final EventCoder.Context context;
 
-    ActorFinder(Parse p, Mentions m, java.util.function.IntPredicate eventNoun, EventCoder.Context context) {
+    ActorFinder(Parse p, Mentions m, java.util.function.IntPredicate eventNoun, EventCoder.Context context,
+                GroupNouns groups) {
         this.p = p;
+        this.groups = groups;
         this.m = m;
         this.eventNoun = eventNoun;
         this.context = context;
@@ -56,6 +82,11 @@ final class ActorFinder {
             return out;
         }
         return collect(head, places, out);
+    }
+
+    /** Whether token {@code t} is an event noun ("visit", "withdrawal"). */
+    boolean eventNoun(int t) {
+        return eventNoun.test(t);
     }
 
     /**
@@ -97,30 +128,90 @@ final class ActorFinder {
         }
     }
 
-    /** Breadth-first search of the phrase for the closest usable mention. */
+    /**
+     * Breadth-first search of the phrase for the closest usable mention. Below a group noun ("police", "rebels")
+     * a country or capital used as a place also counts: it says whose group it is ("police in Guinea"), and the
+     * group gives the sector.
+     */
     private Found nearest(int head, boolean places) {
         int[] queue = new int[p.n];
         int[] depth = new int[p.n];
+        int[] groupTok = new int[p.n];
         int qh = 0;
         int qt = 0;
-        queue[qt++] = head;
+        queue[qt] = head;
+        groupTok[qt++] = groupAt(head, -1);
         while (qh < qt) {
-            int t = queue[qh++];
+            int t = queue[qh];
+            int g = groupTok[qh];
+            int d = depth[qh++];
             Mentions.At at = m.at(t);
             if (at != null && usable(at, places)) {
-                return new Found(at, t);
+                return new Found(at, t, g < 0 || at.entity().type() != Entity.Type.COUNTRY ? null
+                        : group(g).sector(), null);
             }
-            if (depth[qh - 1] >= MAX_DEPTH || t != head && eventNoun.test(t)) {
+            if (at != null && g >= 0 && t != g && at.entity().code() != null && locates(g, t)) {
+                return new Found(at, t, group(g).sector(), words(Math.min(g, t), Math.max(g, t)));
+            }
+            if (d >= MAX_DEPTH || t != head && eventNoun.test(t)) {
                 continue;
             }
             for (int c : p.kids(t)) {
                 if (!STOP.contains(p.rel[c]) && qt < queue.length) {
-                    depth[qt] = depth[qh - 1] + 1;
+                    depth[qt] = d + 1;
+                    groupTok[qt] = groupAt(c, g);
                     queue[qt++] = c;
                 }
             }
         }
         return null;
+    }
+
+    /** The token of the group noun governing {@code t}: {@code t} itself when it is one, else {@code inherited}. */
+    private int groupAt(int t, int inherited) {
+        return p.noun(t) && group(t) != null ? t : inherited;
+    }
+
+    /** The group a noun names, by its compound modifier and lemma first ("security forces"), else by its lemma. */
+    private GroupNouns.Group group(int t) {
+        for (int c : p.kids(t)) {
+            if (p.rel[c].equals("compound")) {
+                GroupNouns.Group g = groups.of(p.lemma[c] + " " + p.lemma[t]);
+                if (g != null) {
+                    return g;
+                }
+            }
+        }
+        return groups.of(p.lemma[t]);
+    }
+
+    /**
+     * Whether a place mention at {@code t} says whose group {@code g} is: its possessor, modifier or "of" phrase
+     * always ("Iraq's police", "the government of Haiti"); an "in" phrase only for a domestic group ("rebels in
+     * the Ivory Coast", not "troops in Iraq").
+     */
+    private boolean locates(int g, int t) {
+        if (p.head[t] != g) {
+            return false;
+        }
+        String r = p.rel[t];
+        if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod")) {
+            return true;
+        }
+        if (!p.is(t, "nmod")) {
+            return false;
+        }
+        String prep = p.prep(t);
+        return prep.equals("of") || group(g).domestic() && INSIDE.contains(prep);
+    }
+
+    private String words(int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            String w = p.sentence.tokens().get(k).word();
+            sb.append(sb.length() == 0 || w.equals("'s") || w.equals("’s") ? "" : " ").append(w);
+        }
+        return sb.toString();
     }
 
     private static boolean usable(Mentions.At at, boolean places) {

@@ -15,7 +15,8 @@ import org.dyad.model.TimeExpr;
 final class EventCoder {
     /** An event found in one sentence, before it becomes a record. */
     record Found(Pattern pattern, int trigger, Entity source, String sourceText, Entity target, String targetText,
-                 boolean targetIsPlace, boolean mutual, StatusReader.Status status, TimeExpr date) {
+                 boolean targetIsPlace, boolean mutual, StatusReader.Status status, TimeExpr date,
+                 String sourceSector, String targetSector) {
     }
 
     /**
@@ -34,16 +35,19 @@ final class EventCoder {
     private static final Set<String> RELATIVE = Set.of("which", "who", "that", "whom");
 
     private final Patterns patterns;
+    private final GroupNouns groups;
 
-    EventCoder(Patterns patterns) {
+    EventCoder(Patterns patterns, GroupNouns groups) {
         this.patterns = patterns;
+        this.groups = groups;
     }
 
     /** The events of a sentence, added to {@code out}; returns what became of the sentence. */
     Outcome code(Sentence s, List<Entity> entities, List<TimeExpr> allTimes, Context context, List<Found> out) {
         Parse p = new Parse(s);
         Mentions m = new Mentions(s, entities);
-        ActorFinder finder = new ActorFinder(p, m, t -> p.noun(t) && !patterns.nouns(p.lemma[t]).isEmpty(), context);
+        ActorFinder finder = new ActorFinder(p, m, t -> p.noun(t) && !patterns.nouns(p.lemma[t]).isEmpty(), context,
+                groups);
         if (!m.any()) {
             return Outcome.NO_ACTOR;
         }
@@ -163,15 +167,16 @@ final class EventCoder {
         TimeExpr date = DateFinder.of(p, i, times);
         for (ActorFinder.Found src : sources) {
             if (targets.isEmpty()) {
-                out.add(new Found(pat, i, src.entity(), src.at().mention().text(), null, null, false, false, status, date));
+                out.add(new Found(pat, i, src.entity(), src.surface(), null, null, false, false, status, date,
+                        src.sector(), null));
                 continue;
             }
             for (ActorFinder.Found tgt : targets) {
                 if (tgt.token() == src.token()) {
                     continue;
                 }
-                out.add(new Found(pat, i, src.entity(), src.at().mention().text(), tgt.entity(),
-                        tgt.at().mention().text(), !tgt.at().actor(), mutual, status, date));
+                out.add(new Found(pat, i, src.entity(), src.surface(), tgt.entity(), tgt.surface(),
+                        !tgt.at().actor() && !tgt.locatesGroup(), mutual, status, date, src.sector(), tgt.sector()));
             }
         }
     }
@@ -314,17 +319,25 @@ final class EventCoder {
                 return out;
             }
             default: {
-                // "aid to Mozambique" may hang from the verb or from its object.
-                int k = prepChild(p, i, kind);
-                if (k < 0) {
-                    int o = p.child(i, "obj");
-                    k = o < 0 ? -1 : prepChild(p, o, kind);
+                // "aid to Mozambique" may hang from the verb or from its object; the first phrase that names a
+                // party wins ("extended the curfew in Abidjan in response to ...": not "in response").
+                List<Integer> cands = new ArrayList<>(prepChildren(p, i, kind));
+                int o = p.child(i, "obj");
+                if (o >= 0 && !finder.eventNoun(o)) {
+                    // (not when the object is an event of its own: "demanded the withdrawal of X from Y")
+                    cands.addAll(prepChildren(p, o, kind));
                 }
-                if (k < 0 && places) {
+                if (places) {
                     // a destination or venue deeper in the phrase: "broke ground on the construction of ... in Hanoi"
-                    k = prepDescendant(p, i, kind, 4);
+                    cands.add(prepDescendant(p, i, kind, 4));
                 }
-                return finder.party(k, places);
+                for (int k : cands) {
+                    List<ActorFinder.Found> f = finder.party(k, places);
+                    if (!f.isEmpty()) {
+                        return f;
+                    }
+                }
+                return List.of();
             }
         }
     }
@@ -347,6 +360,17 @@ final class EventCoder {
             frontier = next.stream().mapToInt(Integer::intValue).toArray();
         }
         return -1;
+    }
+
+    /** The oblique or nominal dependents of {@code i} introduced by preposition {@code prep}, in token order. */
+    private static List<Integer> prepChildren(Parse p, int i, String prep) {
+        List<Integer> out = new ArrayList<>(2);
+        for (int c : p.kids(i)) {
+            if ((p.is(c, "obl") || p.is(c, "nmod")) && p.prep(c).equals(prep)) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** The oblique or nominal dependent of {@code i} introduced by preposition {@code prep}, or -1. */

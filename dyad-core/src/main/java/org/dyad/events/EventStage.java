@@ -29,7 +29,7 @@ public final class EventStage implements Stage {
     public static final Layer<List<EventRecord>> EVENTS = Layer.of("events", List.class);
     /** The data files whose content shapes this stage's output. */
     public static final List<String> DATA_FILES = List.of("dyad/events/patterns.tsv", "dyad/events/cameo.tsv",
-            "dyad/events/plover.tsv", "dyad/events/plover-categories.tsv");
+            "dyad/events/plover.tsv", "dyad/events/plover-categories.tsv", GroupNouns.RESOURCE);
 
     private final Codebook codes;
     private final EventCoder coder;
@@ -41,7 +41,7 @@ public final class EventStage implements Stage {
 
     EventStage(Codebook codes) {
         this.codes = codes;
-        this.coder = new EventCoder(Patterns.standard(codes));
+        this.coder = new EventCoder(Patterns.standard(codes), GroupNouns.standard());
     }
 
     @Override
@@ -91,8 +91,9 @@ public final class EventStage implements Stage {
         Evidence trigger = off.clean(t.begin(), t.end());
         EventRecord.When when = f.date() == null ? null
                 : new EventRecord.When(f.date().text(), f.date().value(), "time:" + f.date().rule());
-        return new EventRecord(docId, null, actor(f.source(), f.sourceText(), false),
-                f.target() == null ? null : actor(f.target(), f.targetText(), f.targetIsPlace()), f.mutual(),
+        return new EventRecord(docId, null, actor(f.source(), f.sourceText(), false, f.sourceSector()),
+                f.target() == null ? null : actor(f.target(), f.targetText(), f.targetIsPlace(), f.targetSector()),
+                f.mutual(),
                 c.code(), c.label(), c.goldstein(), plover, plover == null ? null : codes.intensity(plover.category()),
                 f.status().value(), f.status().rule(), when, sentence, trigger, f.pattern().id(), List.of(sentence));
     }
@@ -121,7 +122,9 @@ public final class EventStage implements Stage {
         return new EventRecord.Plover(row.category(), row.mode(), row.context());
     }
 
-    private static EventRecord.Actor actor(Entity e, String text, boolean place) {
-        return new EventRecord.Actor(e.code(), e.type().name(), e.sector(), e.name(), e.id(), text, place);
+    /** The record's actor; a group noun's sector ("Egyptian police" → COP) fills a country's empty sector. */
+    private static EventRecord.Actor actor(Entity e, String text, boolean place, String groupSector) {
+        String sector = e.sector() == null && groupSector != null ? groupSector : e.sector();
+        return new EventRecord.Actor(e.code(), e.type().name(), sector, e.name(), e.id(), text, place);
     }
 }

@@ -143,4 +143,25 @@ class ActorStageTest {
         Entity jor = es.stream().filter(e -> "JOR".equals(e.code())).findFirst().orElseThrow();
         assertEquals(1, jor.mentions().size());
     }
+
+    @Test
+    void aTitleNamingTheSameOfficeConfirmsAHolderWhateverTheDate() {
+        // The article's date is outside the term, but "President" + the full name agree with the table's row.
+        Tagged t = new Tagged().sentence("President/NNP Mwai/NNP/PERSON Kibaki/NNP/PERSON spoke/VBD ./.");
+        Entity kibaki = named(resolve(t, "1990-06-01"), "Mwai Kibaki");
+        assertEquals("KEN", kibaki.code());
+        // Without a title, a date outside every term gives no country.
+        Tagged bare = new Tagged().sentence("Mwai/NNP/PERSON Kibaki/NNP/PERSON spoke/VBD ./.");
+        assertEquals(null, named(resolve(bare, "1990-06-01"), "Mwai Kibaki").code());
+    }
+
+    @Test
+    void aBareSurnameIsTheOnlyHolderOfThatNameInOfficeOnTheDate() {
+        Tagged t = new Tagged().sentence("Kibaki/NNP/PERSON spoke/VBD ./.");
+        assertEquals("KEN", resolve(t, "2005-06-01").get(0).code());
+        assertEquals(null, resolve(t, null).get(0).code(), "no date, no guess");
+        assertEquals(null, resolve(t, "2020-06-01").get(0).code(), "out of office");
+        Tagged titled = new Tagged().sentence("President/NNP Kibaki/NNP/PERSON spoke/VBD ./.");
+        assertEquals("KEN", resolve(titled, "1990-06-01").get(0).code(), "the title names his office");
+    }
 }

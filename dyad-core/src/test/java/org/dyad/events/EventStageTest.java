@@ -105,4 +105,90 @@ class EventStageTest {
                 country("e1", "VNM", t.text(), "Vietnam", Mention.Role.ACTOR),
                 country("e2", "CHN", t.text(), "China", Mention.Role.ACTOR))), "no arcs, no actors attached");
     }
+
+    /** "GROUP in Togo attacked the Ghanaian embassy", Togo being a place mention. */
+    private static List<EventRecord> groupInTogoAttacks(String word, String lemma) {
+        Tagged t = new Tagged().sentence(word + "/NNS/O/" + lemma + " in/IN Togo/NNP attacked/VBD/O/attack the/DT "
+                        + "Ghanaian/JJ embassy/NN ./.",
+                "3>0:nsubj", "2>1:case", "0>2:nmod", "-1>3:root", "6>4:det", "6>5:amod", "3>6:obj", "3>7:punct");
+        return run(new EventStage(), t, List.of(
+                country("e1", "TGO", t.text(), "Togo", Mention.Role.PLACE),
+                country("e2", "GHA", t.text(), "Ghanaian", Mention.Role.ACTOR)));
+    }
+
+    @Test
+    void aDomesticGroupInACountryIsThatCountrysGroupWithItsSector() {
+        EventRecord e = groupInTogoAttacks("Rebels", "rebel").stream().filter(r -> r.target() != null).findFirst()
+                .orElseThrow();
+        assertEquals("TGO", e.source().code());
+        assertEquals("REB", e.source().sector());
+        assertEquals("Rebels in Togo", e.source().text());
+        assertEquals("GHA", e.target().code());
+    }
+
+    @Test
+    void securityForcesInACountryAreThatCountrysPolice() {
+        Tagged t = new Tagged().sentence("Security/NN/O/security forces/NNS/O/force in/IN Togo/NNP "
+                        + "attacked/VBD/O/attack the/DT Ghanaian/JJ embassy/NN ./.",
+                "1>0:compound", "4>1:nsubj", "3>2:case", "1>3:nmod", "-1>4:root", "7>5:det", "7>6:amod", "4>7:obj",
+                "4>8:punct");
+        List<EventRecord> out = run(new EventStage(), t, List.of(
+                country("e1", "TGO", t.text(), "Togo", Mention.Role.PLACE),
+                country("e2", "GHA", t.text(), "Ghanaian", Mention.Role.ACTOR)));
+        EventRecord e = out.stream().filter(r -> r.target() != null).findFirst().orElseThrow();
+        assertEquals("TGO", e.source().code());
+        assertEquals("COP", e.source().sector(), "\"security forces\" wins over \"forces\" alone");
+    }
+
+    @Test
+    void aProtestsTargetIsTheObjectOfItsPurposeClause() {
+        Tagged t = new Tagged().sentence("Bolivian/JJ farmers/NNS/O/farmer blocked/VBD/O/block roads/NNS/O/road "
+                        + "to/TO demand/VB/O/demand Peruvian/JJ aid/NN ./.",
+                "1>0:amod", "2>1:nsubj", "-1>2:root", "2>3:obj", "5>4:mark", "2>5:advcl", "7>6:amod", "5>7:obj",
+                "2>8:punct");
+        List<EventRecord> out = run(new EventStage(), t, List.of(
+                country("e1", "BOL", t.text(), "Bolivian", Mention.Role.ACTOR),
+                country("e2", "PER", t.text(), "Peruvian", Mention.Role.ACTOR)));
+        EventRecord e = out.stream().filter(r -> r.cameo().equals("144")).findFirst().orElseThrow();
+        assertEquals("BOL", e.source().code());
+        assertEquals("CVL", e.source().sector());
+        assertEquals("PER", e.target().code());
+    }
+
+    @Test
+    void troopsStationedInACountryAreNotThatCountrys() {
+        assertEquals(List.of(), groupInTogoAttacks("Troops", "troop"),
+                "the troops' own country is not named, and a place is never a source");
+    }
+
+    @Test
+    void aDemonymBeforeAGroupNounGivesTheGroupsSector() {
+        EventStage stage = new EventStage();
+        Tagged t = new Tagged().sentence("Chilean/JJ police/NNS/O/police arrested/VBD/O/arrest Peruvian/JJ "
+                        + "fishermen/NNS/O/fisherman ./.",
+                "1>0:amod", "2>1:nsubj", "-1>2:root", "4>3:amod", "2>4:obj", "2>5:punct");
+        List<EventRecord> out = run(stage, t, List.of(
+                country("e1", "CHL", t.text(), "Chilean", Mention.Role.ACTOR),
+                country("e2", "PER", t.text(), "Peruvian", Mention.Role.ACTOR)));
+        assertEquals(1, out.size());
+        assertEquals("CHL", out.get(0).source().code());
+        assertEquals("COP", out.get(0).source().sector());
+        assertEquals("PER", out.get(0).target().code());
+        assertEquals("173", out.get(0).cameo());
+    }
+
+    @Test
+    void theFirstPhraseThatNamesAPartyIsTheTargetNotTheFirstPhraseWithThatPreposition() {
+        EventStage stage = new EventStage();
+        Tagged t = new Tagged().sentence("Mali/NNP extended/VBD/O/extend the/DT curfew/NN in/IN Kidal/NNP in/IN "
+                        + "response/NN to/IN riots/NNS/O/riot ./.",
+                "1>0:nsubj", "-1>1:root", "3>2:det", "1>3:obj", "5>4:case", "3>5:nmod", "7>6:case", "1>7:obl",
+                "9>8:case", "7>9:nmod", "1>10:punct");
+        Entity mali = country("e1", "MLI", t.text(), "Mali", Mention.Role.ACTOR, "Kidal", Mention.Role.PLACE);
+        List<EventRecord> out = run(stage, t, List.of(mali));
+        assertEquals(1, out.size());
+        assertEquals("1723", out.get(0).cameo());
+        assertEquals("MLI", out.get(0).target().code(), "the curfew's place, not \"in response\"");
+        assertEquals(true, out.get(0).target().place());
+    }
 }

@@ -42,6 +42,7 @@ final class PairsApi {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("month", month);
                 row.put("events", m.total());
+                row.put("reports", m.reports());
                 row.put("by_publication", m.byPublication());
                 row.put("by_category", m.byCategory());
                 row.put("by_quad", m.byQuad());
