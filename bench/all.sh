@@ -21,12 +21,13 @@ SUITE=(
   "events|bench/events.sh 20|bench/events.sh 3"
   "copies|bench/copies.sh|bench/copies.sh 10000 ''"
   "ladders|bench/ladders.sh|bench/ladders.sh 1000"
-  "queries|bench/queries.sh|bench/queries.sh --quick"
+  "queries|bench/queries.sh|bench/queries.sh 10000 50"
   "extraction|bench/extraction.sh|bench/extraction.sh"
-  "spark|bench/spark.sh|bench/spark.sh --quick"
-  "web-load|bench/web-load.sh|bench/web-load.sh --quick"
-  "crash|bench/crash.sh|bench/crash.sh --quick"
-  "fuzz|bench/fuzz.sh|bench/fuzz.sh --quick"
+  "same-story|bench/same-story.sh|bench/same-story.sh"
+  "spark|bench/spark.sh 1 3 5|bench/spark.sh 1"
+  "web-load|bench/web-load.sh 50 30; bench/web-load.sh 200 60|bench/web-load.sh 20 5"
+  "crash|bench/crash.sh|bench/crash.sh 200 3"
+  "fuzz|bench/fuzz.sh|bench/fuzz.sh 30"
 )
 
 day=$(date +%F)
