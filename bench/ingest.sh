@@ -15,18 +15,9 @@ trap 'rm -rf "$WORK"' EXIT
 "$ROOT/dyad" --version >/dev/null
 
 # (b) The copies: each gets its own URL and a closing line with its number, so no two have the same content.
-for i in $(seq 1 "$COPIES"); do
-  dir="$WORK/in/copy-$i"
-  mkdir -p "$dir"
-  for f in "$ROOT"/examples/*.txt; do
-    sed "s#^url: \(.*\)#url: \1?copy=$i#" "$f" > "$dir/$(basename "$f")"
-    printf '\nBenchmark copy %d.\n' "$i" >> "$dir/$(basename "$f")"
-  done
-  for f in "$ROOT"/examples/*.html; do
-    sed -e "s#\(rel=\"canonical\" href=\"[^\"]*\)\"#\1?copy=$i\"#" \
-        -e "s#</body>#<p>Benchmark copy $i.</p></body>#" "$f" > "$dir/$(basename "$f")"
-  done
-done
+# shellcheck source=bench/example-copies.sh
+. "$ROOT/bench/example-copies.sh"
+example_copies "$ROOT" "$COPIES" "$WORK/in"
 files=$(find "$WORK/in" -type f | wc -l)
 
 # (c) The timed run. Peak RSS from /usr/bin/time -v when it works here, else (or with BENCH_PROC_SAMPLER=1) from

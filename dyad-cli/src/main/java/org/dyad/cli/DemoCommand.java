@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dyad.copies.CopyDetector;
 import org.dyad.nlp.Dyad;
 import org.dyad.output.EntityRecord;
 import org.dyad.ingest.RawArticle;
@@ -57,7 +58,7 @@ final class DemoCommand implements Callable<Integer> {
         try (Store st = Stores.open(target.toString())) {
             s = new Batch(Dyad::standard, Map.of(), Runtime.getRuntime().availableProcessors(), err)
                     .run(inputs.iterator(), "demo", (a, x) -> {
-                        st.ingest(a.key(), x);
+                        CopyDetector.ingest(st, a.key(), x);
                         summarise(out, a, x);
                     });
             out.printf("%nstored %d articles (%d failed), %d tokens in %.1f s: %s%n", s.processed(), s.failed(),

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dyad.query.Names;
 import org.dyad.ladders.HistoryRecord;
 import org.dyad.ladders.LadderHistory;
 import org.dyad.ladders.ReferenceHistory;
@@ -42,7 +43,7 @@ final class LadderChart {
                 + "viewBox=\"0 0 %d %d\" font-family=\"Helvetica, Arial, sans-serif\">%n", W, h, W, h));
         sb.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>%n", W, h));
         sb.append(String.format(Locale.ROOT, "<text x=\"20\" y=\"32\" font-size=\"20\" font-weight=\"bold\">%s "
-                + "partnership ladder as of %s</text>%n", esc(LadderQueries.name(view.owner())),
+                + "partnership ladder as of %s</text>%n", esc(Names.name(view.owner())),
                 esc(view.asOf() == null ? "the latest record" : view.asOf())));
         sb.append("<text x=\"20\" y=\"54\" font-size=\"12\" fill=\"#555555\">Each partner is placed on its rung at the "
                 + "date it reached it. Grey lines lead back to the rungs it held before; a red ring marks sources that "
@@ -99,7 +100,7 @@ final class LadderChart {
                     if (!r.rung().equals(rungs.get(i).id())) {
                         sb.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"#ffffff\" "
                                 + "stroke=\"#999999\"><title>%s, %s %s</title></circle>%n", p[0], p[1],
-                                esc(LadderQueries.name(s.partner())), esc(r.rung()), esc(r.date())));
+                                esc(Names.name(s.partner())), esc(r.rung()), esc(r.date())));
                     }
                     prev = p;
                 }
@@ -125,7 +126,7 @@ final class LadderChart {
                 sb.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%d\" r=\"5.5\" fill=\"%s\"%s>"
                         + "<title>%s, since %s</title></circle>%n", x, y, colour,
                         s.conflict() != null ? " stroke=\"#d62728\" stroke-width=\"2.5\"" : "",
-                        esc(LadderQueries.name(s.partner())), esc(s.since() == null ? "undated" : s.since())));
+                        esc(Names.name(s.partner())), esc(s.since() == null ? "undated" : s.since())));
                 sb.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" "
                         + "text-anchor=\"middle\" fill=\"#222222\">%s</text>%n", x, y + laneDy[lane], esc(s.partner())));
             }

@@ -5,13 +5,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dyad.ladders.LadderHistory;
 import org.dyad.ladders.Rung;
+import org.dyad.query.LadderJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,7 +56,7 @@ final class LadderCommand implements Callable<Integer> {
             }
             List<LadderHistory.Count> counts = view.counts();
             switch (options.format) {
-                case "json" -> out.println(Json.line(json(view, counts)));
+                case "json" -> out.println(Json.line(LadderJson.ladder(view, counts)));
                 case "csv" -> csv(out, view);
                 default -> table(out, view, counts, q.describe(store));
             }
@@ -144,43 +143,5 @@ final class LadderCommand implements Callable<Integer> {
                 }
             }
         }
-    }
-
-    static Map<String, Object> json(LadderHistory.LadderView view, List<LadderHistory.Count> counts) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("owner", view.owner());
-        m.put("as_of", view.asOf());
-        List<Object> rungs = new ArrayList<>();
-        for (Map.Entry<Rung, List<LadderHistory.Standing>> e : view.rungs().entrySet()) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("rung", e.getKey().id());
-            r.put("name", e.getKey().name());
-            r.put("rank", e.getKey().rank());
-            List<Object> partners = new ArrayList<>();
-            for (LadderHistory.Standing s : e.getValue()) {
-                Map<String, Object> p = new LinkedHashMap<>();
-                p.put("partner", s.partner());
-                p.put("name", LadderQueries.name(s.partner()));
-                p.put("since", s.since());
-                p.put("since_is_arrival", s.arrival());
-                p.put("conflict", s.conflict());
-                p.put("sources", s.sources());
-                partners.add(p);
-            }
-            r.put("partners", partners);
-            rungs.add(r);
-        }
-        m.put("rungs", rungs);
-        List<Object> cs = new ArrayList<>();
-        for (LadderHistory.Count c : counts) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("rung", c.rung().id());
-            x.put("on_rung", c.exclusive());
-            x.put("counting_rungs_above", c.inclusive());
-            x.put("stated", c.stated());
-            cs.add(x);
-        }
-        m.put("counts", cs);
-        return m;
     }
 }

@@ -2,13 +2,10 @@ package org.dyad.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
-import org.dyad.actors.ActorDictionary;
-import org.dyad.data.Tsv;
 import org.dyad.ladders.LadderHistory;
 import org.dyad.ladders.Ladders;
 import org.dyad.ladders.ReferenceHistory;
+import org.dyad.query.Names;
 import org.dyad.store.Store;
 import org.dyad.store.Stores;
 
@@ -18,8 +15,6 @@ import org.dyad.store.Stores;
  * {@code --db} is given or the default store file exists.
  */
 final class LadderQueries implements AutoCloseable {
-    private static volatile Map<String, String> blocNames;
-
     final Store store;
     final LadderHistory model;
 
@@ -43,26 +38,7 @@ final class LadderQueries implements AutoCloseable {
 
     /** "Vietnam", "European Union", or the code itself. */
     static String name(String code) {
-        if (code == null) {
-            return "-";
-        }
-        String n = ActorDictionary.standard().countryName(code);
-        if (!n.equals(code)) {
-            return n;
-        }
-        return blocs().getOrDefault(code, code);
-    }
-
-    private static Map<String, String> blocs() {
-        Map<String, String> m = blocNames;
-        if (m == null) {
-            m = new HashMap<>();
-            for (Tsv.Row r : Tsv.resource("dyad/actors/organisations.tsv", "code", "name").rows()) {
-                m.put(r.get("code"), r.get("name"));
-            }
-            blocNames = m;
-        }
-        return m;
+        return Names.name(code);
     }
 
     /** Validates a country or bloc code given on the command line. */

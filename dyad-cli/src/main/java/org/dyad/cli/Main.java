@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
         subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, ShowCommand.class,
                 EventsCommand.class, TimelineCommand.class, LadderCommand.class, PairCommand.class,
                 QuotesCommand.class, ForecastsCommand.class, ScorecardCommand.class, StoryCommand.class,
-                EvalCommand.class,
-                DemoCommand.class, CommandLine.HelpCommand.class},
+                EvalCommand.class, ExportCommand.class, ImportCommand.class,
+                DemoCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  some inputs failed (each named on stderr); the others were processed",
                 "  2  usage error (bad option or argument)", "  3  the store or a file could not be opened or written"})

@@ -1,12 +1,10 @@
 package org.dyad.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dyad.ladders.LadderHistory;
+import org.dyad.query.LadderJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,26 +43,7 @@ final class PairCommand implements Callable<Integer> {
             List<LadderHistory.Step> steps = q.model.history(x, y);
             List<LadderHistory.Standing> now = date == null ? List.of() : q.model.standings(x, y, date);
             switch (options.format) {
-                case "json" -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("pair", List.of(x, y));
-                    m.put("as_of", date);
-                    m.put("standings", now);
-                    List<Object> rows = new ArrayList<>();
-                    for (LadderHistory.Step s : steps) {
-                        Map<String, Object> r = new LinkedHashMap<>();
-                        r.put("date", s.date());
-                        r.put("ladder", s.owner());
-                        r.put("rung", s.rung() == null ? null : s.rung().id());
-                        r.put("type", s.type());
-                        r.put("statements", s.count());
-                        r.put("conflict", s.conflict());
-                        r.put("sources", s.sources());
-                        rows.add(r);
-                    }
-                    m.put("steps", rows);
-                    out.println(Json.line(m));
-                }
+                case "json" -> out.println(Json.line(LadderJson.pair(x, y, date, now, steps)));
                 case "csv" -> {
                     out.println("date,ladder,rung,type,statements,conflict,source_kind,source,source_text");
                     for (LadderHistory.Step s : steps) {

@@ -1,16 +1,9 @@
 package org.dyad.cli;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.dyad.ladders.LadderHistory;
-import org.dyad.ladders.Ladders;
-import org.dyad.ladders.ReferenceHistory;
-import org.dyad.store.FactQuery;
+import org.dyad.query.Forecasts;
 import org.dyad.store.Store;
-import org.dyad.store.StoredFact;
-import org.dyad.voices.ForecastRecord;
 import org.dyad.voices.ForecastResolver;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,20 +24,6 @@ final class ResolvedForecasts {
     }
 
     static List<ForecastResolver.Resolution> resolved(Store st, List<String> pair, String source, LocalDate today) {
-        FactQuery q = FactQuery.of("forecast");
-        if (pair != null && pair.size() == 2) {
-            q = q.pair(pair.get(0).toUpperCase(Locale.ROOT), pair.get(1).toUpperCase(Locale.ROOT));
-        }
-        List<ForecastRecord> fs = new ArrayList<>();
-        for (StoredFact f : st.facts(q)) {
-            ForecastRecord r = (ForecastRecord) f.fact();
-            if (source == null || r.source().name().toLowerCase(Locale.ROOT)
-                    .contains(source.toLowerCase(Locale.ROOT))) {
-                fs.add(r);
-            }
-        }
-        ForecastResolver resolver = ForecastResolver.of(
-                new LadderHistory(Ladders.standard(), ReferenceHistory.standard(), st), st);
-        return resolver.resolveAll(fs, today);
+        return Forecasts.resolved(st, pair, source, today);
     }
 }

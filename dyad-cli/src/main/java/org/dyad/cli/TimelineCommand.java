@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.dyad.events.EventRecord;
+import org.dyad.query.Timeline;
+import org.dyad.query.Timeline.Month;
+import org.dyad.query.TimelineChart;
 import org.dyad.store.FactQuery;
 import org.dyad.store.Store;
 import org.dyad.store.StoredFact;
@@ -50,25 +52,6 @@ final class TimelineCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    /** One month's figures. */
-    static final class Month {
-        final Map<String, Integer> byCategory = new TreeMap<>();
-        final Map<String, Integer> byQuad = new TreeMap<>();
-        int total;
-        int byPublication;
-        int cooperative;
-        int conflictual;
-        double goldsteinSum;
-
-        double goldstein() {
-            return total == 0 ? 0 : goldsteinSum / total;
-        }
-
-        double balance() {
-            return total == 0 ? 0 : (double) (cooperative - conflictual) / total;
-        }
-    }
-
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -78,11 +61,11 @@ final class TimelineCommand implements Callable<Integer> {
         try (Store st = store.open()) {
             facts = st.facts(FactQuery.of(EventRecord.KIND).pair(x, y));
         }
-        Map<String, Month> months = months(facts, allStatuses, pair.from, pair.to);
+        Map<String, Month> months = Timeline.months(facts, allStatuses, pair.from, pair.to);
         Set<String> cats = new TreeSet<>();
-        months.values().forEach(m -> cats.addAll(m.byCategory.keySet()));
+        months.values().forEach(m -> cats.addAll(m.byCategory().keySet()));
         out.print(table(months, cats));
-        out.printf("%d event%s between %s and %s in %d month%s%s%n", months.values().stream().mapToInt(m -> m.total).sum(),
+        out.printf("%d event%s between %s and %s in %d month%s%s%n", months.values().stream().mapToInt(Month::total).sum(),
                 "s", x, y, months.size(), months.size() == 1 ? "" : "s",
                 allStatuses ? " (all statuses)" : " (happened or ongoing)");
         if (chart != null) {
@@ -90,53 +73,6 @@ final class TimelineCommand implements Callable<Integer> {
             out.println("chart written to " + chart);
         }
         return ExitCodes.OK;
-    }
-
-    static Map<String, Month> months(List<StoredFact> facts, boolean allStatuses, String from, String to) {
-        Map<String, Month> months = new TreeMap<>();
-        for (StoredFact f : facts) {
-            EventRecord e = (EventRecord) f.fact();
-            if (!allStatuses && !e.status().equals("happened") && !e.status().equals("ongoing")) {
-                continue;
-            }
-            String start = e.date() == null ? null : e.date().from();
-            boolean byPub = start == null || start.length() < 7;
-            String month = byPub ? (f.published() == null || f.published().length() < 7 ? null
-                    : f.published().substring(0, 7)) : start.substring(0, 7);
-            if (month == null || from != null && month.compareTo(prefix(from)) < 0
-                    || to != null && month.compareTo(prefix(to)) > 0) {
-                continue;
-            }
-            Month m = months.computeIfAbsent(month, k -> new Month());
-            String cat = e.plover() != null ? e.plover().category() : "CAMEO-" + e.cameo().substring(0, 2);
-            m.byCategory.merge(cat, 1, Integer::sum);
-            m.byQuad.merge(quad(e), 1, Integer::sum);
-            m.total++;
-            m.byPublication += byPub ? 1 : 0;
-            m.goldsteinSum += e.goldstein();
-            m.cooperative += e.goldstein() > 0 ? 1 : 0;
-            m.conflictual += e.goldstein() < 0 ? 1 : 0;
-        }
-        return months;
-    }
-
-    private static String prefix(String d) {
-        return d.length() >= 7 ? d.substring(0, 7) : d;
-    }
-
-    /** CAMEO's quad class of an event, from its root. */
-    static String quad(EventRecord e) {
-        int root = Integer.parseInt(e.cameo().substring(0, 2));
-        if (root <= 5) {
-            return "1 verbal cooperation";
-        }
-        if (root <= 8) {
-            return "2 material cooperation";
-        }
-        if (root <= 13) {
-            return "3 verbal conflict";
-        }
-        return "4 material conflict";
     }
 
     private static String table(Map<String, Month> months, Set<String> cats) {
@@ -149,9 +85,9 @@ final class TimelineCommand implements Callable<Integer> {
         sb.append(String.format(" %9s %8s%n", "goldstein", "balance"));
         for (Map.Entry<String, Month> e : months.entrySet()) {
             Month m = e.getValue();
-            sb.append(String.format("%-8s %6d %8d", e.getKey(), m.total, m.byPublication));
+            sb.append(String.format("%-8s %6d %8d", e.getKey(), m.total(), m.byPublication()));
             for (String c : cols) {
-                sb.append(String.format(" %10d", m.byCategory.getOrDefault(c, 0)));
+                sb.append(String.format(" %10d", m.byCategory().getOrDefault(c, 0)));
             }
             sb.append(String.format(Locale.ROOT, " %9.2f %8.2f%n", m.goldstein(), m.balance()));
         }

@@ -35,8 +35,23 @@ public interface Store extends AutoCloseable {
     /** Full-text search over stored articles, best first. */
     List<SearchHit> search(String query, int limit);
 
+    /**
+     * Stored articles, newest published first (undated last, then by id), without snippets: a page of at most
+     * {@code limit} after skipping {@code offset}.
+     */
+    List<SearchHit> list(int offset, int limit);
+
     /** A stored article and its facts, by numeric id, key or document name. */
     Optional<StoredArticle> article(String idOrKey);
+
+    /**
+     * The keys of every stored article, in the order they were first stored, for exporting the whole store.
+     *
+     * @throws UnsupportedOperationException if this store cannot list its articles
+     */
+    default List<String> keys() {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot list its articles");
+    }
 
     /**
      * Facts matching the query, oldest first (undated facts last), each with its article. With one actor code, facts

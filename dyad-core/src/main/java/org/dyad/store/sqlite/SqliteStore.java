@@ -111,12 +111,29 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public List<SearchHit> list(int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("offset must be 0 or more and limit 1 or more, got " + offset + ", "
+                    + limit);
+        }
+        return locked("cannot list articles", () -> Sql.list(conn, "SELECT id, key, title, published FROM articles"
+                + " ORDER BY published IS NULL, published DESC, id LIMIT ? OFFSET ?", rs -> new SearchHit(rs.getLong(1),
+                rs.getString(2), rs.getString(3), rs.getString(4), null, 0), limit, offset));
+    }
+
+    @Override
     public Optional<StoredArticle> article(String idOrKey) {
         if (idOrKey == null || idOrKey.isBlank()) {
             return Optional.empty();
         }
         return locked("cannot read article " + idOrKey,
                 () -> Sql.inTransaction(conn, false, () -> new ArticleReader(conn).find(idOrKey)));
+    }
+
+    @Override
+    public List<String> keys() {
+        return locked("cannot list articles", () -> Sql.inTransaction(conn, false,
+                () -> Sql.list(conn, "SELECT key FROM articles ORDER BY id", rs -> rs.getString(1))));
     }
 
     @Override

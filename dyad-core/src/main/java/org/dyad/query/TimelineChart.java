@@ -1,4 +1,4 @@
-package org.dyad.cli;
+package org.dyad.query;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.Map;
  * Months without events between the first and the last are shown empty when the span is at most
  * {@value #MAX_FILLED} months. Plain text output, no library.
  */
-final class TimelineChart {
+public final class TimelineChart {
     private static final String[][] QUADS = {
             {"1 verbal cooperation", "#8fd18b", "verbal cooperation"},
             {"2 material cooperation", "#2e8b3e", "material cooperation"},
@@ -30,11 +30,11 @@ final class TimelineChart {
     private TimelineChart() {
     }
 
-    static String svg(String title, Map<String, TimelineCommand.Month> months) {
+    public static String svg(String title, Map<String, Timeline.Month> months) {
         List<String> keys = filled(new ArrayList<>(months.keySet()));
         int maxUp = 1;
         int maxDown = 1;
-        for (TimelineCommand.Month m : months.values()) {
+        for (Timeline.Month m : months.values()) {
             maxUp = Math.max(maxUp, count(m, 0) + count(m, 1));
             maxDown = Math.max(maxDown, count(m, 2) + count(m, 3));
         }
@@ -76,7 +76,7 @@ final class TimelineChart {
         StringBuilder line = new StringBuilder();
         int lastIndexed = -2;
         for (int i = 0; i < keys.size(); i++) {
-            TimelineCommand.Month m = months.get(keys.get(i));
+            Timeline.Month m = months.get(keys.get(i));
             double cx = LEFT + slot * i + slot / 2;
             double x = cx - barW / 2;
             if (keys.size() <= 24 || i % ((keys.size() + 23) / 24) == 0) {
@@ -154,7 +154,7 @@ final class TimelineChart {
         return out;
     }
 
-    private static int count(TimelineCommand.Month m, int q) {
+    private static int count(Timeline.Month m, int q) {
         return m.byQuad.getOrDefault(QUADS[q][0], 0);
     }
 
