@@ -34,8 +34,8 @@ kill_loop() {
   local k before pid wait_s
   for k in $(seq 1 "$kills"); do
     before=$(count "$db")
-    ( exec "$@" ) > "$log-$k.out" 2> "$log-$k.err" &
-    pid=$!   # COMMAND execs java, so this is the JVM
+    ( "$@" ) > "$log-$k.out" 2> "$log-$k.err" &
+    pid=$!   # COMMAND (a function that execs java) replaces the subshell, so this is the JVM
     while kill -0 "$pid" 2>/dev/null && [ "$(count "$db")" -le "$before" ]; do sleep 0.1; done
     wait_s=$(awk -v r="$RANDOM" -v m="$max_wait" 'BEGIN { printf "%.2f", r / 32767 * m }')
     sleep "$wait_s"
