@@ -4,7 +4,7 @@
 # 1. Generates N short articles (two sentences drawn from the example articles' bodies, plus a numbered closing
 #    sentence, so each is unique) as one JSON Lines file, each with its own URL.
 # 2. Reference: one uninterrupted ingest of the same file into ref.db (run alongside the kill loop).
-# 3. The kill loop: start `./dyad ingest`, wait until it has stored at least one more article, wait a random
+# 3. The kill loop (bench/crash-lib.sh): start `dyad ingest`, wait until it has stored at least one more article, wait a random
 #    0-MAX_WAIT s more (default 10, fractional), SIGKILL it; KILLS times; then one run to the end.
 # 4. Checks: SQLite integrity; N articles, each key once; for every key the same rows (fields, evidence,
 #    boilerplate, entities, mentions, entity evidence, facts by kind, copy signature) as the reference; the final
@@ -21,6 +21,7 @@ SEED="${SEED:-9}"
 command -v sqlite3 >/dev/null || { echo "bench/crash.sh needs the sqlite3 command" >&2; exit 2; }
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$ROOT/bench/machine.sh"
+. "$ROOT/bench/crash-lib.sh"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/dyad-crash.XXXXXX")"
 REF_PID=""
 cleanup() {
@@ -52,12 +53,6 @@ awk -v n="$N" -v seed="$SEED" '
   }' "$WORK/sentences.txt" > "$in"
 echo "crash: $N articles from $(wc -l < "$WORK/sentences.txt") example sentences in $in"
 
-# Articles in a store; 0 before the store exists or has its tables.
-count() {
-  local c
-  c=$([ -f "$1" ] && sqlite3 -cmd ".timeout 5000" "$1" "SELECT count(*) FROM articles" 2>/dev/null || true)
-  echo "${c:-0}"
-}
 
 # (2) The reference, uninterrupted, in the background.
 ref_start=$(date +%s.%N)
@@ -67,27 +62,8 @@ REF_PID=$!
 
 # (3) The kill loop.
 db="$WORK/crash.db"
-kills=0; early=0; waits=""
 crash_start=$(date +%s.%N)
-for k in $(seq 1 "$KILLS"); do
-  before=$(count "$db")
-  ( dyad ingest "$in" --db "$db" ) > "$WORK/run-$k.out" 2> "$WORK/run-$k.err" &
-  pid=$!   # the subshell execs java, so this is the JVM
-  while kill -0 "$pid" 2>/dev/null && [ "$(count "$db")" -le "$before" ]; do sleep 0.3; done
-  wait_s=$(awk -v r="$RANDOM" -v m="$MAX_WAIT" 'BEGIN { printf "%.2f", r / 32767 * m }')
-  sleep "$wait_s"
-  if kill -0 "$pid" 2>/dev/null; then
-    kill -KILL "$pid"
-    set +e; wait "$pid" 2>/dev/null; set -e
-    kills=$((kills + 1)); waits="$waits $wait_s"
-    echo "crash: kill $kills after $wait_s s more, store held $(count "$db") articles (had $before)"
-  else
-    set +e; wait "$pid"; set -e
-    early=1
-    echo "crash: run $k finished before its kill; $(count "$db") articles"
-    break
-  fi
-done
+kill_loop "$KILLS" "$MAX_WAIT" "$db" "$WORK/run" dyad ingest "$in" --db "$db"
 before_final=$(count "$db")
 set +e
 ( dyad ingest "$in" --db "$db" ) > "$WORK/final.out" 2> "$WORK/final.err"
@@ -101,22 +77,7 @@ REF_PID=""
 ref_rc=$(cat "$WORK/ref.rc")
 ref_wall=$(awk -v a="$ref_start" -v b="$(cat "$WORK/ref.end")" 'BEGIN {print b - a}')
 
-# (4) The checks. One line per article: key and the count of each kind of row it owns.
-rows() {
-  sqlite3 "$1" "
-  SELECT a.key,
-    (SELECT count(*) FROM article_fields x WHERE x.article_id = a.id),
-    (SELECT count(*) FROM article_evidence x WHERE x.article_id = a.id),
-    (SELECT count(*) FROM boilerplate x WHERE x.article_id = a.id),
-    (SELECT count(*) FROM entities x WHERE x.article_id = a.id),
-    (SELECT count(*) FROM mentions x WHERE x.article_id = a.id),
-    (SELECT count(*) FROM entity_evidence x WHERE x.article_id = a.id),
-    (SELECT group_concat(kind || ':' || c) FROM (SELECT kind, count(*) c FROM facts x WHERE x.article_id = a.id
-       GROUP BY kind ORDER BY kind)),
-    (SELECT count(*) FROM copy_signatures x WHERE x.article_id = a.id),
-    a.sha256, length(a.clean_text)
-  FROM articles a ORDER BY a.key"
-}
+# (4) The checks.
 fail=0
 check() { if eval "$2"; then echo "  ok    $1"; else echo "  FAIL  $1"; fail=1; fi; }
 rows "$WORK/ref.db" > "$WORK/ref.rows"
@@ -145,7 +106,7 @@ report=$(cat <<REPORT
 crash benchmark, $(date -Iseconds)
   input:        $N generated articles (JSON Lines, two example sentences + a numbered one each), seed $SEED
   reference:    one uninterrupted ingest: $(f1 "$ref_wall") s wall, $secs s ingest, $tokens tokens ($(f1 "${tokens:-0} / $N") per article)
-  kill loop:    $kills SIGKILLs (each after the store grew, then a random 0-$MAX_WAIT s: $waits)$([ "$early" = 1 ] && echo ", then a run that finished before its kill")
+  kill loop:    $KILLS_DONE SIGKILLs (each after the store grew, then a random 0-$MAX_WAIT s:$KILL_WAITS)$([ "$FINISHED_EARLY" = 1 ] && echo ", then a run that finished before its kill")
                 then one run to the end; $(f1 "$crash_wall") s wall for all runs (reference ran alongside)
   final run:    $summary
                 $skipped_line
