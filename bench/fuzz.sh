@@ -16,7 +16,7 @@ TARGETS=("$@")
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/dyad-fuzz.XXXXXX")"
-trap 'rm -rf "$WORK"' EXIT
+trap '[ -n "${ALL_DONE:-}" ] && rm -rf "$WORK" || echo "fuzz: logs kept in $WORK" >&2' EXIT
 cd "$ROOT"
 ./mvnw -q -B -ntp -pl dyad-core -am test-compile >/dev/null
 
@@ -28,14 +28,17 @@ for t in "${TARGETS[@]}"; do
     -Dsurefire.failIfNoSpecifiedTests=false > "$WORK/$t.log" 2>&1
   rc=$?
   set -e
-  status=$(grep -E '^#[0-9]+' "$WORK/$t.log" | tail -1 | sed -E 's/ +/ /g')
-  found=$(grep -cE '== Java Exception|FuzzTestFindingException|Crash|Tests run:.*Failures: [1-9]' "$WORK/$t.log" || true)
+  status=$(grep -E '^#[0-9]+' "$WORK/$t.log" | tail -1 | sed -E 's/[[:space:]]+/ /g' || true)
   [ "$rc" -ne 0 ] && fail=1
   line=$(printf '  %-7s exit %d, %s; %s' "$t" "$rc" "${status:-(no libFuzzer status line)}" \
     "$([ "$rc" -eq 0 ] && echo "no finding" || echo "FINDING: see $t.log (kept below)")")
   echo "$line"
   lines="$lines$line"$'\n'
-  [ "$rc" -ne 0 ] && grep -E 'Exception|Error' "$WORK/$t.log" | head -5 | sed 's/^/      /' && lines="$lines$(grep -E 'Exception|Error' "$WORK/$t.log" | head -5 | sed 's/^/      /')"$'\n'
+  if [ "$rc" -ne 0 ]; then
+    why=$(grep -E 'Exception|Error|FAIL' "$WORK/$t.log" | grep -v '^\s*at ' | head -5 | sed 's/^/      /' || true)
+    echo "$why"
+    lines="$lines$why"$'\n'
+  fi
 done
 
 # The hostile corpus with its big inputs.
@@ -46,7 +49,7 @@ start=$(date +%s)
 hrc=$?
 set -e
 hsecs=$(( $(date +%s) - start ))
-hostile=$(sed -n '/^hostile corpus:/,/slower than/p' "$WORK/hostile.log")
+hostile=$(sed -n '/^hostile corpus:/,/slower than/p' "$WORK/hostile.log" || true)
 [ "$hrc" -ne 0 ] && fail=1
 
 report=$(cat <<REPORT
@@ -58,4 +61,5 @@ $(echo "$hostile" | sed 's/^/    /')
 REPORT
 )
 bench_append "$JAVA" "$ROOT" "$load" "1 fuzzing thread" fuzz "$report"
+[ "$fail" = 0 ] && ALL_DONE=1
 exit "$fail"
