@@ -60,6 +60,7 @@ checks=$(
   check "exactly once: $n_crash articles, $dup duplicate keys (expected $n, 0)" '[ "$n_crash" = "$n" ] && [ "$dup" = 0 ]'
   check "every article's rows equal the reference's ($(wc -l < "$WORK/rows.diff") diff lines)" '[ ! -s "$WORK/rows.diff" ]'
 )
+case "$checks" in *FAIL*) fail=1 ;; esac
 f1() { awk "BEGIN {printf \"%.1f\", $1}"; }
 report=$(cat <<REPORT
 crash-import benchmark, $(date -Iseconds)
