@@ -123,7 +123,7 @@ final class Batch {
             t.setDaemon(true);
             return t;
         });
-        Semaphore running = new Semaphore(threads);
+        Semaphore running = new Semaphore(threads, true);
         ArrayDeque<Object[]> window = new ArrayDeque<>();
         try (ProgressBar bar = progress(task)) {
             while (items.hasNext() || !window.isEmpty()) {
@@ -140,7 +140,7 @@ final class Batch {
                 SourceItem item = (SourceItem) head[0];
                 @SuppressWarnings("unchecked")
                 Result r = head[1] == null ? Result.error(item.problem())
-                        : await((Future<Result>) head[1], (Task) head[2]);
+                        : await((Future<Result>) head[1], (Task) head[2], window);
                 if (r.error() != null) {
                     failed++;
                     report(item.origin(), r.error());
@@ -182,6 +182,7 @@ final class Batch {
         private final Semaphore running;
         private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
         private volatile long started;
+        private volatile boolean abandoned;
 
         Task(RawArticle article, Semaphore running) {
             this.article = article;
@@ -209,36 +210,52 @@ final class Batch {
                 running.release();
             }
         }
+
+        /** Abandons the article if it has run for longer than {@code limit} ns and is not done. */
+        void expire(Future<Result> f, long limit) {
+            long s = started;
+            if (!abandoned && s != 0 && System.nanoTime() - s > limit && !f.isDone()) {
+                abandoned = true;
+                f.cancel(true);
+                release();
+            }
+        }
     }
 
     /**
      * The result of {@code t}, or an error once it has run for longer than the time limit; the article is then
-     * abandoned (interrupted, its permit given back) and the batch goes on.
+     * abandoned (interrupted, its permit given back) and the batch goes on. While waiting, the articles running
+     * further on in the {@code window} are held to the limit too (one of them may hold the permit {@code t} waits for).
      */
-    private Result await(Future<Result> f, Task t) {
+    @SuppressWarnings("unchecked")
+    private Result await(Future<Result> f, Task t, java.util.Collection<Object[]> window) {
         long limit = timeout.toNanos();
         while (true) {
-            long started = t.started;
-            long wait = started == 0 ? TimeUnit.MILLISECONDS.toNanos(100) : started + limit - System.nanoTime();
-            if (started != 0 && wait <= 0 && !f.isDone()) {
-                f.cancel(true);
-                t.release();
+            t.expire(f, limit);
+            for (Object[] w : window) {
+                if (w[1] != null) {
+                    ((Task) w[2]).expire((Future<Result>) w[1], limit);
+                }
+            }
+            if (t.abandoned) {
                 String limitText = timeout.toMillis() % 1000 == 0 ? String.valueOf(timeout.toSeconds())
                         : String.valueOf(timeout.toMillis() / 1000.0);
                 return Result.error("took more than " + limitText + " s, the limit for one article "
                         + "(--article-timeout); abandoned");
             }
+            long started = t.started;
+            long wait = started == 0 ? limit : started + limit - System.nanoTime();
             try {
-                return f.get(Math.max(wait, 1), TimeUnit.NANOSECONDS);
+                return f.get(Math.max(1, Math.min(wait, TimeUnit.MILLISECONDS.toNanos(100))), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
-                // not started yet, or started later than first seen: look again
+                // look again
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return Result.error("interrupted");
             } catch (ExecutionException e) {
                 return Result.error("internal error: " + Main.oneLine(e.getCause()));
             } catch (java.util.concurrent.CancellationException e) {
-                return Result.error("abandoned");
+                // abandoned by expire(): reported above on the next turn
             }
         }
     }
