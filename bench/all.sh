@@ -26,8 +26,8 @@ SUITE=(
   "same-story|bench/same-story.sh|bench/same-story.sh"
   "spark|bench/spark.sh 1 3 5|bench/spark.sh 1"
   "web-load|bench/web-load.sh 50 30; bench/web-load.sh 200 60|bench/web-load.sh 20 5"
-  "crash|bench/crash.sh|bench/crash.sh 200 3"
-  "fuzz|bench/fuzz.sh|bench/fuzz.sh 30"
+  "crash|bench/crash.sh 10000 20|bench/crash.sh 100 3"
+  "fuzz|bench/fuzz.sh|bench/fuzz.sh text"
 )
 
 day=$(date +%F)

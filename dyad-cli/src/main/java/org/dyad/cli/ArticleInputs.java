@@ -29,6 +29,7 @@ final class ArticleInputs {
     /** A batch over the standard pipeline with these options; validates them first. */
     Batch batch(CommandLine cl, PrintWriter err) {
         var hints = meta.hints(cl);
-        return new Batch(() -> Dyad.create(meta.maxBytes), hints, meta.threads(), err);
+        return new Batch(() -> Dyad.create(meta.maxBytes), hints, meta.threads(), err)
+                .timeout(java.time.Duration.ofSeconds(meta.articleTimeout));
     }
 }

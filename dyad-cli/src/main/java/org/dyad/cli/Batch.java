@@ -2,6 +2,7 @@ package org.dyad.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.Map;
@@ -11,6 +12,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -34,6 +38,7 @@ import org.dyad.read.ReadStage;
  * time, in input order, on the calling thread. A failing input is reported on one line naming it (file, and record or
  * line in a container), and the batch goes on. Before any NLP, an article the store already holds with the same
  * content is skipped ({@link #skipStored}), and so is an article in a language the pipeline does not support yet.
+ * An article that runs for longer than the time limit ({@link #timeout}) is abandoned with a one-line error.
  */
 final class Batch {
     /** Receives each result, in input order. */
@@ -63,6 +68,9 @@ final class Batch {
         }
     }
 
+    /** The default time limit for one article: far beyond what a long news article takes on a slow machine. */
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+
     private final java.util.function.Supplier<Dyad> pipeline;
     private volatile Dyad dyad;
     private volatile LanguageGate gate;
@@ -70,6 +78,7 @@ final class Batch {
     private final int threads;
     private final PrintWriter err;
     private Function<String, Optional<String>> stored;
+    private Duration timeout = DEFAULT_TIMEOUT;
 
     /** @param pipeline made on first use, so that a batch with nothing to process loads no models */
     Batch(java.util.function.Supplier<Dyad> pipeline, Map<String, String> hints, int threads, PrintWriter err) {
@@ -88,6 +97,18 @@ final class Batch {
         return this;
     }
 
+    /**
+     * Abandon an article that runs for longer than {@code limit} (from when it starts, the model load not counted)
+     * with a one-line error naming it, and go on with the others.
+     */
+    Batch timeout(Duration limit) {
+        if (limit.isNegative() || limit.isZero()) {
+            throw new IllegalArgumentException("the time limit for one article must be positive, got " + limit);
+        }
+        this.timeout = limit;
+        return this;
+    }
+
     Summary run(Iterator<SourceItem> items, String task, Sink sink) {
         long t0 = System.currentTimeMillis();
         int failed = 0;
@@ -95,11 +116,14 @@ final class Batch {
         int skippedStored = 0;
         Map<String, Integer> languages = new TreeMap<>();
         long tokens = 0;
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        // Threads are not reused after an article overran its time limit (a CoreNLP call may not stop when
+        // interrupted): the permits, not the pool size, bound how many articles run at once.
+        ExecutorService pool = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "dyad-worker");
             t.setDaemon(true);
             return t;
         });
+        Semaphore running = new Semaphore(threads, true);
         ArrayDeque<Object[]> window = new ArrayDeque<>();
         try (ProgressBar bar = progress(task)) {
             while (items.hasNext() || !window.isEmpty()) {
@@ -108,13 +132,15 @@ final class Batch {
                     if (!item.ok()) {
                         window.add(new Object[] {item, null});
                     } else {
-                        window.add(new Object[] {item, pool.submit(() -> work(item.article()))});
+                        Task t = new Task(item.article(), running);
+                        window.add(new Object[] {item, pool.submit(t), t});
                     }
                 }
                 Object[] head = window.poll();
                 SourceItem item = (SourceItem) head[0];
                 @SuppressWarnings("unchecked")
-                Result r = head[1] == null ? Result.error(item.problem()) : get((Future<Result>) head[1]);
+                Result r = head[1] == null ? Result.error(item.problem())
+                        : await((Future<Result>) head[1], (Task) head[2], window);
                 if (r.error() != null) {
                     failed++;
                     report(item.origin(), r.error());
@@ -150,7 +176,91 @@ final class Batch {
         err.flush();
     }
 
-    private Result work(RawArticle a) {
+    /** One article's work; holds a permit while it runs, given back when it ends or is abandoned. */
+    private final class Task implements java.util.concurrent.Callable<Result> {
+        private final RawArticle article;
+        private final Semaphore running;
+        private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+        private volatile long started;
+        private volatile boolean abandoned;
+
+        Task(RawArticle article, Semaphore running) {
+            this.article = article;
+            this.running = running;
+        }
+
+        @Override
+        public Result call() throws InterruptedException {
+            running.acquire();
+            try {
+                clock();
+                return work(article, this);
+            } finally {
+                release();
+            }
+        }
+
+        /** (Re)starts the article's clock: when it starts to run, and once the models are loaded. */
+        void clock() {
+            started = System.nanoTime();
+        }
+
+        void release() {
+            if (released.compareAndSet(false, true)) {
+                running.release();
+            }
+        }
+
+        /** Abandons the article if it has run for longer than {@code limit} ns and is not done. */
+        void expire(Future<Result> f, long limit) {
+            long s = started;
+            if (!abandoned && s != 0 && System.nanoTime() - s > limit && !f.isDone()) {
+                abandoned = true;
+                f.cancel(true);
+                release();
+            }
+        }
+    }
+
+    /**
+     * The result of {@code t}, or an error once it has run for longer than the time limit; the article is then
+     * abandoned (interrupted, its permit given back) and the batch goes on. While waiting, the articles running
+     * further on in the {@code window} are held to the limit too (one of them may hold the permit {@code t} waits for).
+     */
+    @SuppressWarnings("unchecked")
+    private Result await(Future<Result> f, Task t, java.util.Collection<Object[]> window) {
+        long limit = timeout.toNanos();
+        while (true) {
+            t.expire(f, limit);
+            for (Object[] w : window) {
+                if (w[1] != null) {
+                    ((Task) w[2]).expire((Future<Result>) w[1], limit);
+                }
+            }
+            if (t.abandoned) {
+                String limitText = timeout.toMillis() % 1000 == 0 ? String.valueOf(timeout.toSeconds())
+                        : String.valueOf(timeout.toMillis() / 1000.0);
+                return Result.error("took more than " + limitText + " s, the limit for one article "
+                        + "(--article-timeout); abandoned");
+            }
+            long started = t.started;
+            long wait = started == 0 ? limit : started + limit - System.nanoTime();
+            try {
+                return f.get(Math.max(1, Math.min(wait, TimeUnit.MILLISECONDS.toNanos(100))), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                // look again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Result.error("interrupted");
+            } catch (ExecutionException e) {
+                return Result.error("internal error: " + Main.oneLine(e.getCause()));
+            } catch (java.util.concurrent.CancellationException e) {
+                // abandoned by expire(): reported above on the next turn
+            }
+        }
+    }
+
+    private Result work(RawArticle a, Task task) {
         try {
             if (stored != null && a.remote() && stored.apply(a.key()).isPresent()) {
                 return new Result(null, null, true, 0, null);
@@ -160,6 +270,7 @@ final class Batch {
                 return new Result(null, null, true, 0, null);
             }
             Dyad dyad = dyad();
+            task.clock(); // the model load, once per process, is not the article's time
             Doc doc = new Doc(a.id());
             doc.put(Layers.SOURCE, a.source(bytes, hints));
             LanguageGate.Outcome o = gate.process(doc);
@@ -195,17 +306,6 @@ final class Batch {
             }
         }
         return d;
-    }
-
-    private static Result get(Future<Result> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Result.error("interrupted");
-        } catch (ExecutionException e) {
-            return Result.error("internal error: " + Main.oneLine(e.getCause()));
-        }
     }
 
     private ProgressBar progress(String task) {

@@ -3,6 +3,7 @@ package org.dyad.cli;
 import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dyad.copies.CopyDetector;
 import org.dyad.store.Store;
@@ -34,7 +35,7 @@ final class IngestCommand implements Callable<Integer> {
         Map<Store.Outcome, Integer> outcomes = new EnumMap<>(Store.Outcome.class);
         Batch.Summary s;
         try (Store st = store.open()) {
-            s = batch.skipStored(st::storedSha256).run(articles.open(), "ingest",
+            s = batch.skipStored(key -> done(st, key)).run(articles.open(), "ingest",
                     (a, x) -> outcomes.merge(CopyDetector.ingest(st, a.key(), x), 1, Integer::sum));
         }
         // Articles skipped as already stored are unchanged too: the first count keeps its meaning.
@@ -46,6 +47,16 @@ final class IngestCommand implements Callable<Integer> {
         out.printf("skipped before NLP: %d already stored, %d not in a supported language%s%n", s.stored(),
                 s.skippedForLanguage(), s.languages().isEmpty() ? "" : " " + languages(s.languages()));
         return s.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    /**
+     * The stored hash of an article that was ingested completely: stored and indexed for copies. The two are
+     * separate transactions, so a run killed between them left an article that must go through again (its facts
+     * are then unchanged, and its copy signature is added).
+     */
+    static Optional<String> done(Store st, String key) {
+        Optional<String> sha = st.storedSha256(key);
+        return sha.isPresent() && st.copies().get(key).isPresent() ? sha : Optional.empty();
     }
 
     /** {@code (fr 2, de 1: not supported yet)}. */

@@ -7,8 +7,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * Metadata for inputs that state none themselves (an article's own header or HTML meta tags win), and the input
- * size limit.
+ * Metadata for inputs that state none themselves (an article's own header or HTML meta tags win), and the limits
+ * on one article: its size and its processing time.
  */
 final class MetaOptions {
     @Option(names = "--published", paramLabel = "DATE",
@@ -27,6 +27,11 @@ final class MetaOptions {
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "10485760",
             description = "Refuse inputs larger than N bytes (default: ${DEFAULT-VALUE}).")
     long maxBytes;
+
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Abandon an article whose processing takes longer than this, with a one-line error naming "
+                    + "it, and go on (default: ${DEFAULT-VALUE}; the model load is not counted).")
+    long articleTimeout;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     Integer threads;
@@ -49,6 +54,9 @@ final class MetaOptions {
         }
         if (maxBytes <= 0) {
             throw new CommandLine.ParameterException(cl, "--max-bytes must be positive");
+        }
+        if (articleTimeout <= 0) {
+            throw new CommandLine.ParameterException(cl, "--article-timeout must be a positive number of seconds");
         }
         if (threads != null && threads <= 0) {
             throw new CommandLine.ParameterException(cl, "--threads must be positive");

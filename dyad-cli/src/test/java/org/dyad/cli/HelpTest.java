@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpTest {
     static Stream<Arguments> commands() {
         return Stream.of(
-                Arguments.of("ingest", List.of("--db", "--published", "--max-bytes", "--threads")),
+                Arguments.of("ingest", List.of("--db", "--published", "--max-bytes", "--article-timeout", "--threads")),
                 Arguments.of("extract", List.of("--format", "--published", "--max-bytes", "--threads")),
                 Arguments.of("search", List.of("--db", "--format", "--limit")),
                 Arguments.of("show", List.of("--db", "--format", "--no-text")),

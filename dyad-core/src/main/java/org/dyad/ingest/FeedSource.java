@@ -7,7 +7,6 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -30,11 +29,13 @@ import org.xml.sax.SAXException;
  * unsaid.
  *
  * <p>The XML is parsed with DTDs refused and external entities off, so a feed cannot make dyad read a local file or
- * call out to another server (XXE).
+ * call out to another server (XXE), and a feed nested more than {@value #MAX_DEPTH} elements deep is refused.
  */
 public final class FeedSource extends LazySource {
     /** Content with at least this many words is taken as the article itself. */
     static final int FULL_CONTENT_WORDS = 120;
+    /** Feeds nested deeper than this are refused (a real feed is about ten deep; xhtml content adds a few). */
+    static final int MAX_DEPTH = 200;
 
     private final String feedKey;
     private final HttpFetcher fetcher;
@@ -103,7 +104,32 @@ public final class FeedSource extends LazySource {
             }
             throw e;
         }
+        int depth = depth(doc);
+        if (depth > MAX_DEPTH) {
+            // Rome converts the document recursively: refuse before a deep one overflows the stack.
+            throw new IllegalArgumentException("the feed is nested more than " + MAX_DEPTH + " elements deep");
+        }
         return new SyndFeedInput().build(doc);
+    }
+
+    /** Depth of the deepest element, computed without recursion. */
+    static int depth(org.w3c.dom.Node root) {
+        int max = 0;
+        int d = 0;
+        org.w3c.dom.Node n = root;
+        while (n != null) {
+            if (n.getFirstChild() != null) {
+                n = n.getFirstChild();
+                max = Math.max(max, ++d);
+                continue;
+            }
+            while (n != null && n.getNextSibling() == null) {
+                n = n.getParentNode();
+                d--;
+            }
+            n = n == null || n == root ? null : n.getNextSibling();
+        }
+        return max;
     }
 
     @Override
@@ -134,7 +160,7 @@ public final class FeedSource extends LazySource {
         meta.put("title", e.getTitle() == null ? null : Jsoup.parse(e.getTitle()).text());
         Date d = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
         if (d != null) {
-            meta.put("published", d.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString());
+            meta.put("published", Payloads.day(d.toInstant()));
         }
         meta.put("author", e.getAuthor());
         meta.put("outlet", outlet);

@@ -92,4 +92,13 @@ final class Payloads {
         int hash = url.indexOf('#');
         return (hash >= 0 ? url.substring(0, hash) : url).strip();
     }
+
+    /**
+     * The UTC day of a container's timestamp as {@code YYYY-MM-DD}, or {@code null} for a year outside 1000-9999
+     * (a malformed date in a feed or a WARC header is no date, rather than an article the metadata stage refuses).
+     */
+    static String day(java.time.Instant t) {
+        java.time.LocalDate d = t.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+        return d.getYear() >= 1000 && d.getYear() <= 9999 ? d.toString() : null;
+    }
 }

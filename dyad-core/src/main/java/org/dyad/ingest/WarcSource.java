@@ -3,7 +3,6 @@ package org.dyad.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -97,7 +96,7 @@ public final class WarcSource extends LazySource {
         }
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("url", uri);
-        meta.put("published", resp.date().atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        meta.put("published", Payloads.day(resp.date()));
         byte[] bytes = Payloads.decodeHttp(body, type);
         return SourceItem.of(RawArticle.of(uri, origin, Payloads.canonical(uri), meta, bytes));
     }

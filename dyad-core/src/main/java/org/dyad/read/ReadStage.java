@@ -72,7 +72,13 @@ public final class ReadStage implements Stage {
         }
         Document dom = null;
         if (html) {
-            dom = Html.parse(d.text(), src.id().startsWith("http") ? src.id() : "");
+            try {
+                dom = Html.parse(d.text(), src.id().startsWith("http") ? src.id() : "");
+            } catch (RuntimeException e) {
+                // jsoup can fail on pathological markup (e.g. thousands of nested <template>/<svg> in <noscript>)
+                throw new BadInputException("the HTML parser cannot read this page (" + e.getClass().getSimpleName()
+                        + ": " + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip() + ")");
+            }
             int depth = maxDepth(dom);
             if (depth > MAX_HTML_DEPTH) {
                 throw new BadInputException("HTML nested more than " + MAX_HTML_DEPTH

@@ -135,4 +135,25 @@ class FeedSourceTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void aDateOutsideYearsOneThousandToNineThousandIsNoDate(@TempDir Path dir) throws Exception {
+        // Found by the hostile corpus (HostileInputs "date-3"): year 99999 made the metadata stage fail the article.
+        Path feed = dir.resolve("f.rss");
+        Files.writeString(feed, rss("https://example.org").replace("Tue, 11 Apr 2023", "Tue, 11 Apr 99999"));
+        RawArticle a = Items.all(Sources.open(feed.toString(), 1 << 20, null)).get(0).article();
+        assertEquals(null, a.meta().get("published"));
+    }
+
+    @Test
+    void aFeedNestedTooDeepIsRefusedInOneLine(@TempDir Path dir) throws Exception {
+        // Found by the hostile corpus (HostileInputs "nesting-xml-5000"): Rome overflowed the stack.
+        Path feed = dir.resolve("deep.rss");
+        Files.writeString(feed, "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><description>"
+                + "<x>".repeat(5000) + "</x>".repeat(5000) + "</description></item></channel></rss>");
+        List<SourceItem> items = Items.all(Sources.open(feed.toString(), 1 << 20, null));
+        assertEquals(1, items.size());
+        assertEquals("not a readable RSS or Atom feed: the feed is nested more than 200 elements deep",
+                items.get(0).problem());
+    }
 }

@@ -72,6 +72,15 @@ class ReadStageTest {
     }
 
     @Test
+    void markupTheHtmlParserFailsOnIsRefusedInOneLine() {
+        // Found by the hostile corpus (HostileInputs "nesting-noscript"): jsoup 1.24.1 throws a ValidationException.
+        String page = "<html><body>" + "<noscript><template><svg><math>".repeat(5_000);
+        String why = refusal("n.html", page.getBytes(StandardCharsets.UTF_8));
+        assertTrue(why.startsWith("the HTML parser cannot read this page ("), why);
+        assertFalse(why.contains("\n"), why);
+    }
+
+    @Test
     void absurdlyNestedHtmlIsRefused() {
         String deep = "<div>".repeat(10_000) + "deep" + "</div>".repeat(10_000);
         assertTrue(refusal("deep.html", deep.getBytes(StandardCharsets.UTF_8)).startsWith("HTML nested more than"));

@@ -27,7 +27,8 @@ import org.dyad.pipeline.Stage;
  * publication date is passed as the document date. The models are loaded once per process
  * ({@link CoreNlp#shared()}); this stage is thread-safe.
  *
- * <p>Sentences longer than {@link #MAX_SENTENCE_TOKENS} tokens are not parsed (the parser's cost grows quickly
+ * <p>Runs of {@value #MAX_SYMBOL_RUN} or more of one symbol are blanked before tokenizing ({@link #blankRuns}).
+ * Sentences longer than {@link #MAX_SENTENCE_TOKENS} tokens are not parsed (the parser's cost grows quickly
  * with length, and such "sentences" are lists or run-on boilerplate): their tokens are kept, without arcs.
  */
 public final class CoreNlpStage implements Stage {
@@ -63,8 +64,39 @@ public final class CoreNlpStage implements Stage {
     public void process(Doc doc) throws BadInputException {
         String text = doc.get(Layers.CLEAN).text();
         ArticleMeta meta = doc.get(Layers.META);
-        Annotation ann = nlp.annotate(text, meta.published().orElse(null));
+        Annotation ann = nlp.annotate(blankRuns(text), meta.published().orElse(null));
         doc.put(Layers.SENTENCES, convert(ann));
+    }
+
+    /** Runs of one symbol at least this long are not given to the tokenizer. */
+    static final int MAX_SYMBOL_RUN = 64;
+
+    /**
+     * {@code text} with every run of {@value #MAX_SYMBOL_RUN} or more of the same symbol (not a letter, digit or
+     * space) replaced by as many spaces, so that offsets are kept. CoreNLP's tokenizer takes minutes on such runs
+     * (100,000 {@code &} from an entity flood took over 60 s; found by HostileSampleIT); they carry no words.
+     */
+    static String blankRuns(String text) {
+        StringBuilder sb = null;
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            char c = text.charAt(i);
+            int j = i + 1;
+            while (j < n && text.charAt(j) == c) {
+                j++;
+            }
+            if (j - i >= MAX_SYMBOL_RUN && !Character.isLetterOrDigit(c) && !Character.isWhitespace(c)
+                    && !Character.isSurrogate(c)) {
+                if (sb == null) {
+                    sb = new StringBuilder(text);
+                }
+                for (int k = i; k < j; k++) {
+                    sb.setCharAt(k, ' ');
+                }
+            }
+            i = j;
+        }
+        return sb == null ? text : sb.toString();
     }
 
     static List<Sentence> convert(Annotation ann) {

@@ -1,0 +1,65 @@
+package org.dyad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dyad.ingest.RawArticle;
+import org.dyad.ingest.SourceItem;
+import org.dyad.output.Extraction;
+import org.dyad.pipeline.BadInputException;
+import org.junit.jupiter.api.Test;
+
+/** An article that hangs is abandoned at the time limit with a one-line error naming it, and the batch goes on. */
+class BatchTimeoutTest {
+    @Test
+    void hangingArticlesAreAbandonedOneByOneAndTheRestStillRun() {
+        List<SourceItem> items = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            items.add(SourceItem.of(new RawArticle("hang-" + i + ".txt", "hang-" + i + ".txt", "file:/hang-" + i,
+                    Map.of(), BatchTimeoutTest::hangUninterruptibly, false)));
+        }
+        items.add(SourceItem.of(new RawArticle("empty.txt", "empty.txt", "file:/empty", Map.of(), () -> {
+            throw new BadInputException("empty file");
+        }, false)));
+        StringWriter err = new StringWriter();
+        // One thread: the second hanging article can only start if the first one's slot was given back.
+        Batch batch = new Batch(() -> {
+            throw new AssertionError("no article gets as far as the models");
+        }, Map.of(), 1, new PrintWriter(err)).timeout(Duration.ofMillis(300));
+        Batch.Summary s = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> batch.run(items.iterator(), "test",
+                new Batch.Sink() {
+                    @Override
+                    public void accept(RawArticle article, Extraction extraction) {
+                        throw new AssertionError("nothing is processed");
+                    }
+                }));
+        assertEquals(4, s.failed());
+        List<String> lines = err.toString().lines().toList();
+        assertEquals(4, lines.size(), err::toString);
+        for (int i = 1; i <= 3; i++) {
+            assertEquals("dyad: hang-" + i + ".txt: took more than 0.3 s, the limit for one article "
+                    + "(--article-timeout); abandoned", lines.get(i - 1));
+        }
+        assertTrue(lines.get(3).equals("dyad: empty.txt: empty file"), lines::toString);
+    }
+
+    /** Like a call that ignores interrupts, for a while (the thread is a daemon anyway). */
+    private static byte[] hangUninterruptibly() {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < end) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                // ignored, as a CoreNLP call may
+            }
+        }
+        return new byte[0];
+    }
+}
