@@ -13,6 +13,7 @@ import org.dyad.output.ArticleRecord;
 import org.dyad.output.EntityRecord;
 import org.dyad.output.Extraction;
 import org.dyad.output.Fact;
+import org.dyad.store.SearchHit;
 import org.dyad.store.StoredArticle;
 import org.dyad.text.Evidence;
 
@@ -29,6 +30,31 @@ public final class ArticleReader {
 
     public ArticleReader(Connection c) {
         this.c = c;
+    }
+
+    /** The content hash stored for {@code key}, if the article is stored. */
+    public Optional<String> sha256(String key) throws SQLException {
+        return Sql.one(c, "SELECT sha256 FROM articles WHERE key = ?", rs -> rs.getString(1), key);
+    }
+
+    /** Every stored article's key, in ingest order. */
+    public List<String> keys() throws SQLException {
+        return Sql.list(c, "SELECT key FROM articles ORDER BY id", rs -> rs.getString(1));
+    }
+
+    /** Refuses a page that cannot be asked for (checked by the stores before they take a connection). */
+    public static void checkPage(int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("offset must be 0 or more and limit 1 or more, got " + offset + ", "
+                    + limit);
+        }
+    }
+
+    /** One page of stored articles, newest publication first (undated last), as hits without snippet or score. */
+    public List<SearchHit> page(int offset, int limit) throws SQLException {
+        return Sql.list(c, "SELECT id, key, title, published FROM articles"
+                + " ORDER BY published IS NULL, published DESC, id LIMIT ? OFFSET ?", rs -> new SearchHit(rs.getLong(1),
+                rs.getString(2), rs.getString(3), rs.getString(4), null, 0), limit, offset);
     }
 
     /**

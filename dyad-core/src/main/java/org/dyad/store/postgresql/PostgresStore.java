@@ -131,25 +131,18 @@ public final class PostgresStore implements Store, Connections {
 
     @Override
     public Optional<String> storedSha256(String key) {
-        return locked("cannot look up " + key, c -> Sql.one(c, "SELECT sha256 FROM articles WHERE key = ?",
-                rs -> rs.getString(1), key));
+        return locked("cannot look up " + key, c -> new ArticleReader(c).sha256(key));
     }
 
     @Override
     public List<SearchHit> list(int offset, int limit) {
-        if (offset < 0 || limit < 1) {
-            throw new IllegalArgumentException("offset must be 0 or more and limit 1 or more, got " + offset + ", "
-                    + limit);
-        }
-        return locked("cannot list articles", c -> Sql.list(c, "SELECT id, key, title, published FROM articles"
-                + " ORDER BY published IS NULL, published DESC, id LIMIT ? OFFSET ?", rs -> new SearchHit(rs.getLong(1),
-                rs.getString(2), rs.getString(3), rs.getString(4), null, 0), limit, offset));
+        ArticleReader.checkPage(offset, limit);
+        return locked("cannot list articles", c -> new ArticleReader(c).page(offset, limit));
     }
 
     @Override
     public List<String> keys() {
-        return locked("cannot list articles", c -> read(c,
-                () -> Sql.list(c, "SELECT key FROM articles ORDER BY id", rs -> rs.getString(1))));
+        return locked("cannot list articles", c -> read(c, () -> new ArticleReader(c).keys()));
     }
 
     @Override

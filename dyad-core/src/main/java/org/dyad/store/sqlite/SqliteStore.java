@@ -102,8 +102,7 @@ public final class SqliteStore implements Store, Connections {
 
     @Override
     public Optional<String> storedSha256(String key) {
-        return locked("cannot look up " + key, () -> Sql.one(conn, "SELECT sha256 FROM articles WHERE key = ?",
-                rs -> rs.getString(1), key));
+        return locked("cannot look up " + key, () -> new ArticleReader(conn).sha256(key));
     }
 
     @Override
@@ -113,13 +112,8 @@ public final class SqliteStore implements Store, Connections {
 
     @Override
     public List<SearchHit> list(int offset, int limit) {
-        if (offset < 0 || limit < 1) {
-            throw new IllegalArgumentException("offset must be 0 or more and limit 1 or more, got " + offset + ", "
-                    + limit);
-        }
-        return locked("cannot list articles", () -> Sql.list(conn, "SELECT id, key, title, published FROM articles"
-                + " ORDER BY published IS NULL, published DESC, id LIMIT ? OFFSET ?", rs -> new SearchHit(rs.getLong(1),
-                rs.getString(2), rs.getString(3), rs.getString(4), null, 0), limit, offset));
+        ArticleReader.checkPage(offset, limit);
+        return locked("cannot list articles", () -> new ArticleReader(conn).page(offset, limit));
     }
 
     @Override
@@ -134,7 +128,7 @@ public final class SqliteStore implements Store, Connections {
     @Override
     public List<String> keys() {
         return locked("cannot list articles", () -> Sql.inTransaction(conn, false,
-                () -> Sql.list(conn, "SELECT key FROM articles ORDER BY id", rs -> rs.getString(1))));
+                () -> new ArticleReader(conn).keys()));
     }
 
     @Override
