@@ -17,11 +17,18 @@ import java.util.Properties;
  * dyad finds and normalises time expressions itself ({@code org.dyad.time.TimeStage}), anchored on the clause's own
  * tense where SUTime used the sentence's;
  * a blank line always ends a sentence (headlines and bylines have no final period); dependency parses are UD
- * (english_UD), and sentences over {@link CoreNlpStage#MAX_SENTENCE_TOKENS} tokens are not parsed.
+ * (english_UD), basic dependencies only, from {@link BasicDependencyParse} (one parser per thread, a larger cache),
+ * and sentences over {@link CoreNlpStage#MAX_SENTENCE_TOKENS} tokens are not parsed.
  */
 public final class CoreNlp {
     /** The CoreNLP release dyad is built and tested against; part of the pipeline version. */
     public static final String VERSION = "4.5.10";
+
+    /**
+     * Hidden-layer slices each dependency parser keeps for words outside its precomputed set (nndep's numCached;
+     * CoreNLP's default is 5,000). 50,000 take about 40 MB a parser.
+     */
+    static final int PARSER_CACHE = 50_000;
 
     private static volatile CoreNlp shared;
 
@@ -48,7 +55,8 @@ public final class CoreNlp {
 
     public static Properties defaultProperties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner," + BasicDependencyParse.NAME);
+        p.setProperty("customAnnotatorClass." + BasicDependencyParse.NAME, BasicDependencyParse.class.getName());
         p.setProperty("tokenize.language", "en");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("ner.applyFineGrained", "false");
@@ -56,7 +64,8 @@ public final class CoreNlp {
         p.setProperty("ner.buildEntityMentions", "false");
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyNumericClassifiers", "true");
-        p.setProperty("depparse.maxSentenceLength", String.valueOf(CoreNlpStage.MAX_SENTENCE_TOKENS));
+        p.setProperty(BasicDependencyParse.NAME + ".maxLength", String.valueOf(CoreNlpStage.MAX_SENTENCE_TOKENS));
+        p.setProperty(BasicDependencyParse.NAME + ".numCached", String.valueOf(PARSER_CACHE));
         p.setProperty("pos.maxlen", "400");
         p.setProperty("ner.maxlen", "400");
         return p;

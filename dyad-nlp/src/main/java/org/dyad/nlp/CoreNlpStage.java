@@ -22,8 +22,8 @@ import org.dyad.pipeline.Layer;
 import org.dyad.pipeline.Stage;
 
 /**
- * Runs Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner, depparse) over the cleaned text and converts
- * the result into dyad's own {@link Sentence} records, so that later stages never touch CoreNLP types. The
+ * Runs Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner, and the dependency parse of
+ * {@link BasicDependencyParse}) over the cleaned text and converts the result into dyad's own {@link Sentence} records, so that later stages never touch CoreNLP types. The
  * publication date is passed as the document date. The models are loaded once per process
  * ({@link CoreNlp#shared()}); this stage is thread-safe.
  *
