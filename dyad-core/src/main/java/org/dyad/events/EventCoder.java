@@ -258,7 +258,7 @@ final class EventCoder {
     private static List<ActorFinder.Found> targetsOf(Parse p, ActorFinder finder, int i, String kind, boolean places) {
         switch (kind) {
             case "obj":
-                return finder.actors(p.child(i, "obj"), places);
+                return finder.actors(p.object(i), places);
             case "iobj":
                 return finder.actors(p.child(i, "iobj"), places);
             case "xcomp": {
@@ -322,10 +322,16 @@ final class EventCoder {
                 // "aid to Mozambique" may hang from the verb or from its object; the first phrase that names a
                 // party wins ("extended the curfew in Abidjan in response to ...": not "in response").
                 List<Integer> cands = new ArrayList<>(prepChildren(p, i, kind));
-                int o = p.child(i, "obj");
+                int o = p.object(i);
                 if (o >= 0 && !finder.eventNoun(o)) {
                     // (not when the object is an event of its own: "demanded the withdrawal of X from Y")
                     cands.addAll(prepChildren(p, o, kind));
+                }
+                int g = p.head[i];
+                if (p.noun(i) && g >= 0 && p.rel[i].equals("obj") && p.verb(g)) {
+                    // a noun trigger's party hung on its support verb: "issued a reminder Saturday to Iraq",
+                    // "opened investigations against 28 officials"
+                    cands.addAll(prepChildren(p, g, kind));
                 }
                 if (places) {
                     // a destination or venue deeper in the phrase: "broke ground on the construction of ... in Hanoi"
