@@ -13,7 +13,7 @@ import org.dyad.model.Token;
  * Baghdad", "western Cambodia" lie in Lebanon, Serbia, Iraq and Cambodia. Such a phrase is a place of that
  * country, never an actor. Names the dictionaries list whole win ("South Korea", "Northern Ireland", "East
  * Timor", "South China Sea", "North America"): the rule applies only where no dictionary name starts at the
- * compass word.
+ * compass word. The mention is one of the country's, with the place role, like "in Serbia".
  */
 final class RegionRule {
     static final String RULE = "place:region";
@@ -42,7 +42,7 @@ final class RegionRule {
             if (named && e.code() != null && !e.code().isEmpty()) {
                 int begin = ts.get(i).begin();
                 String surface = text.substring(begin, m.end());
-                return new MentionFinder.Found(Entity.Type.LOCATION, surface, e.code(), null, null,
+                return new MentionFinder.Found(Entity.Type.COUNTRY, dict.countryName(e.code()), e.code(), null, null,
                         new Mention(begin, m.end(), surface, Mention.Role.PLACE, RULE));
             }
         }

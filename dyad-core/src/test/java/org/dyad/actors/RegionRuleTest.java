@@ -36,9 +36,9 @@ class RegionRuleTest {
 
     @Test
     void aCompassWordAndACountryAreAPlaceInThatCountry() {
-        resolves("[LBN LOCATION [South Lebanon/PLACE]]", "Farmers/NNS left/VBD South/NNP/LOCATION Lebanon/NNP/LOCATION ./.");
-        resolves("[SRB LOCATION [southern Serbia/PLACE]]", "Floods/NNS hit/VBD southern/JJ Serbia/NNP/LOCATION ./.");
-        resolves("[IRQ LOCATION [central Baghdad/PLACE]]", "Shops/NNS opened/VBD in/IN central/JJ Baghdad/NNP/LOCATION ./.");
+        resolves("[LBN COUNTRY [South Lebanon/PLACE]]", "Farmers/NNS left/VBD South/NNP/LOCATION Lebanon/NNP/LOCATION ./.");
+        resolves("[SRB COUNTRY [southern Serbia/PLACE]]", "Floods/NNS hit/VBD southern/JJ Serbia/NNP/LOCATION ./.");
+        resolves("[IRQ COUNTRY [central Baghdad/PLACE]]", "Shops/NNS opened/VBD in/IN central/JJ Baghdad/NNP/LOCATION ./.");
     }
 
     @Test
