@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dyad.Layers;
+import org.dyad.actors.ActorStage;
 import org.dyad.model.ArticleMeta;
 import org.dyad.model.Entity;
 import org.dyad.model.MetaValue;
@@ -90,7 +91,7 @@ final class ParsedCorpus {
         if (cache != null && Files.isRegularFile(cache)) {
             List<Parsed> cached = load(cache);
             if (cached.stream().map(Parsed::id).toList().equals(texts.stream().map(Text::id).toList())) {
-                return cached;
+                return reresolved(cached);
             }
         }
         List<Parsed> docs = parse(Dyad.standard(), texts, err);
@@ -98,6 +99,21 @@ final class ParsedCorpus {
             save(docs, cache);
         }
         return docs;
+    }
+
+    /**
+     * The cached articles with their actors resolved again by the current dictionaries: actor resolution needs no
+     * language model and takes milliseconds, so a dictionary change shows without parsing the texts again.
+     */
+    static List<Parsed> reresolved(List<Parsed> cached) {
+        ActorStage actors = new ActorStage();
+        List<Parsed> out = new ArrayList<>(cached.size());
+        for (Parsed p : cached) {
+            Doc d = p.doc();
+            actors.process(d);
+            out.add(Parsed.of(d));
+        }
+        return out;
     }
 
     static void save(List<Parsed> docs, Path file) throws IOException {

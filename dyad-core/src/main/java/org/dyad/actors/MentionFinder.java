@@ -42,6 +42,12 @@ final class MentionFinder {
         int i = 0;
         while (i < ts.size()) {
             Token t = ts.get(i);
+            Found region = RegionRule.at(dict, text, folded, ts, i, ends::contains);
+            if (region != null) {
+                out.add(region);
+                i = indexEndingAt(ts, region.mention().end(), i) + 1;
+                continue;
+            }
             int runEnd = runEnd(ts, i);
             Gazetteer.Match m = best(dict.gazetteer().longestAt(folded, t.begin(), ends::contains), ts, i);
             String tag = t.ner();

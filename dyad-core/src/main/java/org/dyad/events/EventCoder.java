@@ -3,6 +3,7 @@ package org.dyad.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.dyad.model.Entity;
 import org.dyad.model.Sentence;
 import org.dyad.model.TimeExpr;
@@ -129,7 +130,8 @@ final class EventCoder {
         List<ActorFinder.Found> pair = null;
         if (targets.isEmpty()) {
             for (String kind : pat.target()) {
-                List<ActorFinder.Found> found = targetsOf(p, finder, i, kind, places);
+                List<ActorFinder.Found> found = targetsOf(p, finder, i, kind, places,
+                        g -> Matcher.first(p, g, patterns.verbs(p.lemma[g])) != null);
                 if (kind.equals("between") || kind.equals("compound")) {
                     if (found.size() >= 2) {
                         pair = found;
@@ -255,10 +257,15 @@ final class EventCoder {
         return -1;
     }
 
-    private static List<ActorFinder.Found> targetsOf(Parse p, ActorFinder finder, int i, String kind, boolean places) {
+    /**
+     * The actors where a pattern's target {@code kind} says to look; {@code trigger} tells the verbs that match a
+     * pattern of their own.
+     */
+    private static List<ActorFinder.Found> targetsOf(Parse p, ActorFinder finder, int i, String kind, boolean places,
+                                                     IntPredicate trigger) {
         switch (kind) {
             case "obj":
-                return finder.actors(p.child(i, "obj"), places);
+                return finder.actors(p.object(i), places);
             case "iobj":
                 return finder.actors(p.child(i, "iobj"), places);
             case "xcomp": {
@@ -322,10 +329,17 @@ final class EventCoder {
                 // "aid to Mozambique" may hang from the verb or from its object; the first phrase that names a
                 // party wins ("extended the curfew in Abidjan in response to ...": not "in response").
                 List<Integer> cands = new ArrayList<>(prepChildren(p, i, kind));
-                int o = p.child(i, "obj");
+                int o = p.object(i);
                 if (o >= 0 && !finder.eventNoun(o)) {
                     // (not when the object is an event of its own: "demanded the withdrawal of X from Y")
                     cands.addAll(prepChildren(p, o, kind));
+                }
+                int g = p.head[i];
+                if (p.noun(i) && g >= 0 && p.rel[i].equals("obj") && p.verb(g) && !trigger.test(g)) {
+                    // a noun trigger's party hung on its support verb: "issued a reminder Saturday to Iraq",
+                    // "opened investigations against 28 officials" (not on a verb that is an event of its own:
+                    // "boost supplies to Vietnam" is the boost's)
+                    cands.addAll(prepChildren(p, g, kind));
                 }
                 if (places) {
                     // a destination or venue deeper in the phrase: "broke ground on the construction of ... in Hanoi"

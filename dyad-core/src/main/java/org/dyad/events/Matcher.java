@@ -71,8 +71,14 @@ final class Matcher {
                         return true;
                     }
                 }
-                return false;
+                return c.key().equals("obj") && misplacedObject(p, i, v);
         }
+    }
+
+    /** An object the parser hung below a word between it and its verb ({@link Parse#object}). */
+    private static boolean misplacedObject(Parse p, int i, Set<String> v) {
+        int o = p.object(i);
+        return o >= 0 && !p.is(o, "obj") && (in(v, p.lemma[o]) || ofChild(p, o, v));
     }
 
     /** "tons of aid", "a grant of 580 million": the object's "of" dependent counts as the object. */

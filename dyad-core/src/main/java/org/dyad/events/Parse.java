@@ -75,6 +75,28 @@ final class Parse {
         return -1;
     }
 
+    /**
+     * The direct object of verb {@code i}: its {@code obj} dependent or, where the parser hung the object as a
+     * {@code dep} below a temporal or oblique word standing between them ("rejected Thursday a UN appeal",
+     * "denounced as a crime Serbia's suppression of ..."), that noun; -1 when there is none.
+     */
+    int object(int i) {
+        int o = child(i, "obj");
+        if (o >= 0) {
+            return o;
+        }
+        for (int k : kids[i]) {
+            if (k > i && is(k, "obl")) {
+                for (int d : kids[k]) {
+                    if (d > k && rel[d].equals("dep") && noun(d)) {
+                        return d;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
     /** True when token {@code k}'s relation is {@code r} or a subtype of it ({@code obl} matches {@code obl:tmod}). */
     boolean is(int k, String r) {
         String x = rel[k];

@@ -56,6 +56,20 @@ class EventStageTest {
     }
 
     @Test
+    void anObjectTheParserHungBelowADateIsStillTheObject() {
+        // "rejected Monday a Romanian proposal": parsers often attach the object as "dep" of the date between them
+        Tagged t = new Tagged().sentence("Hungary/NNP rejected/VBD/O/reject Monday/NNP a/DT Romanian/JJ "
+                        + "proposal/NN ./.",
+                "1>0:nsubj", "-1>1:root", "1>2:obl:tmod", "5>3:det", "5>4:amod", "2>5:dep", "1>6:punct");
+        List<EventRecord> out = run(new EventStage(), t, List.of(
+                country("e1", "HUN", t.text(), "Hungary", Mention.Role.ACTOR),
+                country("e2", "ROU", t.text(), "Romanian", Mention.Role.ACTOR)));
+        assertEquals(1, out.size());
+        assertEquals("ROU", out.get(0).target().code());
+        assertEquals("reject.generic:reject", out.get(0).rule());
+    }
+
+    @Test
     void twoCountriesAndNoEventVerbGiveNothingAndAreCounted() {
         EventStage stage = new EventStage();
         Tagged t = new Tagged().sentence("Vietnam/NNP and/CC China/NNP share/VBP a/DT border/NN ./.",
