@@ -38,7 +38,9 @@ import org.dyad.read.ReadStage;
  * time, in input order, on the calling thread. A failing input is reported on one line naming it (file, and record or
  * line in a container), and the batch goes on. Before any NLP, an article the store already holds with the same
  * content is skipped ({@link #skipStored}), and so is an article in a language the pipeline does not support yet.
- * An article that runs for longer than the time limit ({@link #timeout}) is abandoned with a one-line error.
+ * An article that runs for longer than the time limit ({@link #timeout}) is abandoned with a one-line error; at most
+ * {@link #maxOverrunning} abandoned articles may still be running (a call that ignores interrupts keeps its thread
+ * busy) before new articles wait for one of them to end, so a run of pathological inputs cannot pile up threads.
  */
 final class Batch {
     /** Receives each result, in input order. */
@@ -79,6 +81,10 @@ final class Batch {
     private final PrintWriter err;
     private Function<String, Optional<String>> stored;
     private Duration timeout = DEFAULT_TIMEOUT;
+    private int maxOverrunning;
+    /** Abandoned articles whose call has not returned yet; guarded by itself. */
+    private final int[] overrunning = {0};
+    private boolean overrunReported;
 
     /** @param pipeline made on first use, so that a batch with nothing to process loads no models */
     Batch(java.util.function.Supplier<Dyad> pipeline, Map<String, String> hints, int threads, PrintWriter err) {
@@ -86,6 +92,20 @@ final class Batch {
         this.hints = hints;
         this.threads = threads;
         this.err = err;
+        this.maxOverrunning = threads;
+    }
+
+    /**
+     * At most {@code n} abandoned articles may still be running before a new article waits for one of them to end
+     * (default: as many as worker threads, so at most twice that many threads are busy).
+     */
+    Batch maxOverrunning(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("the number of abandoned articles still running must be at least 1, got "
+                    + n);
+        }
+        this.maxOverrunning = n;
+        return this;
     }
 
     /**
@@ -176,11 +196,32 @@ final class Batch {
         err.flush();
     }
 
+    private static final int RUNNING = 0;
+    private static final int ENDED = 1;
+    private static final int ABANDONED = 2;
+
+    /** Waits while {@link #maxOverrunning} abandoned articles are still running; says so once per batch. */
+    private void waitForOverrunning() throws InterruptedException {
+        synchronized (overrunning) {
+            while (overrunning[0] >= maxOverrunning) {
+                if (!overrunReported) {
+                    overrunReported = true;
+                    err.println("dyad: " + overrunning[0] + " abandoned article(s) still running (a call that ignores "
+                            + "interrupts); new articles wait until one ends");
+                    err.flush();
+                }
+                overrunning.wait();
+            }
+        }
+    }
+
     /** One article's work; holds a permit while it runs, given back when it ends or is abandoned. */
     private final class Task implements java.util.concurrent.Callable<Result> {
         private final RawArticle article;
         private final Semaphore running;
         private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+        /** RUNNING until the call returns (ENDED) or the article is abandoned first (ABANDONED). */
+        private final java.util.concurrent.atomic.AtomicInteger state = new java.util.concurrent.atomic.AtomicInteger();
         private volatile long started;
         private volatile boolean abandoned;
 
@@ -191,12 +232,19 @@ final class Batch {
 
         @Override
         public Result call() throws InterruptedException {
+            waitForOverrunning();
             running.acquire();
             try {
                 clock();
                 return work(article, this);
             } finally {
                 release();
+                if (!state.compareAndSet(RUNNING, ENDED)) {
+                    synchronized (overrunning) {
+                        overrunning[0]--;
+                        overrunning.notifyAll();
+                    }
+                }
             }
         }
 
@@ -214,8 +262,12 @@ final class Batch {
         /** Abandons the article if it has run for longer than {@code limit} ns and is not done. */
         void expire(Future<Result> f, long limit) {
             long s = started;
-            if (!abandoned && s != 0 && System.nanoTime() - s > limit && !f.isDone()) {
+            if (!abandoned && s != 0 && System.nanoTime() - s > limit && !f.isDone()
+                    && state.compareAndSet(RUNNING, ABANDONED)) {
                 abandoned = true;
+                synchronized (overrunning) {
+                    overrunning[0]++;
+                }
                 f.cancel(true);
                 release();
             }

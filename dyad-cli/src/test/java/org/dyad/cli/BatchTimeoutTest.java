@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.dyad.ingest.RawArticle;
 import org.dyad.ingest.SourceItem;
 import org.dyad.output.Extraction;
@@ -32,7 +33,7 @@ class BatchTimeoutTest {
         // One thread: the second hanging article can only start if the first one's slot was given back.
         Batch batch = new Batch(() -> {
             throw new AssertionError("no article gets as far as the models");
-        }, Map.of(), 1, new PrintWriter(err)).timeout(Duration.ofMillis(300));
+        }, Map.of(), 1, new PrintWriter(err)).timeout(Duration.ofMillis(300)).maxOverrunning(3);
         Batch.Summary s = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> batch.run(items.iterator(), "test",
                 new Batch.Sink() {
                     @Override
@@ -50,9 +51,50 @@ class BatchTimeoutTest {
         assertTrue(lines.get(3).equals("dyad: empty.txt: empty file"), lines::toString);
     }
 
-    /** Like a call that ignores interrupts, for a while (the thread is a daemon anyway). */
+    @Test
+    void newArticlesWaitWhileTheCapOfAbandonedOnesIsStillRunning() {
+        AtomicInteger now = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        List<SourceItem> items = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            items.add(SourceItem.of(new RawArticle("slow-" + i + ".txt", "slow-" + i + ".txt", "file:/slow-" + i,
+                    Map.of(), () -> {
+                        most.accumulateAndGet(now.incrementAndGet(), Math::max);
+                        try {
+                            return hangUninterruptibly(Duration.ofMillis(1500));
+                        } finally {
+                            now.decrementAndGet();
+                        }
+                    }, false)));
+        }
+        StringWriter err = new StringWriter();
+        Batch batch = new Batch(() -> {
+            throw new AssertionError("no article gets as far as the models");
+        }, Map.of(), 1, new PrintWriter(err)).timeout(Duration.ofMillis(200)).maxOverrunning(1);
+        Batch.Summary s = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> batch.run(items.iterator(), "test",
+                new Batch.Sink() {
+                    @Override
+                    public void accept(RawArticle article, Extraction extraction) {
+                        throw new AssertionError("nothing is processed");
+                    }
+                }));
+        assertEquals(4, s.failed());
+        // one worker plus at most one abandoned article still running: never three at once
+        assertEquals(2, most.get(), err::toString);
+        List<String> lines = err.toString().lines().toList();
+        assertEquals(1, lines.stream().filter(l -> l.equals("dyad: 1 abandoned article(s) still running (a call that "
+                + "ignores interrupts); new articles wait until one ends")).count(), err::toString);
+        assertEquals(4, lines.stream().filter(l -> l.endsWith("(--article-timeout); abandoned")).count(),
+                err::toString);
+    }
+
     private static byte[] hangUninterruptibly() {
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        return hangUninterruptibly(Duration.ofSeconds(30));
+    }
+
+    /** Like a call that ignores interrupts, for a while (the thread is a daemon anyway). */
+    private static byte[] hangUninterruptibly(Duration d) {
+        long end = System.nanoTime() + d.toNanos();
         while (System.nanoTime() < end) {
             try {
                 Thread.sleep(100);
