@@ -31,16 +31,7 @@ class BatchTimeoutTest {
         }, false)));
         StringWriter err = new StringWriter();
         // One thread: the second hanging article can only start if the first one's slot was given back.
-        Batch batch = new Batch(() -> {
-            throw new AssertionError("no article gets as far as the models");
-        }, Map.of(), 1, new PrintWriter(err)).timeout(Duration.ofMillis(300)).maxOverrunning(3);
-        Batch.Summary s = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> batch.run(items.iterator(), "test",
-                new Batch.Sink() {
-                    @Override
-                    public void accept(RawArticle article, Extraction extraction) {
-                        throw new AssertionError("nothing is processed");
-                    }
-                }));
+        Batch.Summary s = runOnOneThread(items, err, Duration.ofMillis(300), 3, Duration.ofSeconds(20));
         assertEquals(4, s.failed());
         List<String> lines = err.toString().lines().toList();
         assertEquals(4, lines.size(), err::toString);
@@ -68,16 +59,7 @@ class BatchTimeoutTest {
                     }, false)));
         }
         StringWriter err = new StringWriter();
-        Batch batch = new Batch(() -> {
-            throw new AssertionError("no article gets as far as the models");
-        }, Map.of(), 1, new PrintWriter(err)).timeout(Duration.ofMillis(200)).maxOverrunning(1);
-        Batch.Summary s = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> batch.run(items.iterator(), "test",
-                new Batch.Sink() {
-                    @Override
-                    public void accept(RawArticle article, Extraction extraction) {
-                        throw new AssertionError("nothing is processed");
-                    }
-                }));
+        Batch.Summary s = runOnOneThread(items, err, Duration.ofMillis(200), 1, Duration.ofSeconds(30));
         assertEquals(4, s.failed());
         // one worker plus at most one abandoned article still running: never three at once
         assertEquals(2, most.get(), err::toString);
@@ -86,6 +68,20 @@ class BatchTimeoutTest {
                 + "ignores interrupts); new articles wait until one ends")).count(), err::toString);
         assertEquals(4, lines.stream().filter(l -> l.endsWith("(--article-timeout); abandoned")).count(),
                 err::toString);
+    }
+
+    /** A one-thread batch over inputs none of which reaches the models, under a deadline for the whole run. */
+    private static Batch.Summary runOnOneThread(List<SourceItem> items, StringWriter err, Duration limit,
+                                                int maxOverrunning, Duration deadline) {
+        Batch batch = new Batch(() -> {
+            throw new AssertionError("no article gets as far as the models");
+        }, Map.of(), 1, new PrintWriter(err)).timeout(limit).maxOverrunning(maxOverrunning);
+        return assertTimeoutPreemptively(deadline, () -> batch.run(items.iterator(), "test", new Batch.Sink() {
+            @Override
+            public void accept(RawArticle article, Extraction extraction) {
+                throw new AssertionError("nothing is processed");
+            }
+        }));
     }
 
     private static byte[] hangUninterruptibly() {
