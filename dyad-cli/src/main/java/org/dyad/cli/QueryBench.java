@@ -25,6 +25,7 @@ import org.dyad.store.postgresql.PostgresStore;
  *   <li>pair timeline: {@code dyad timeline A B} (the pair's months from the store's summary, {@link Store#timeline});
  *       pairs drawn as the events were, so busy pairs are asked about most.</li>
  * </ul>
+ * and then what ingest costs with the timeline summary kept ({@link IngestCost}; the articles are deleted again).
  *
  * <pre>QueryBench LOCATION EVENTS QUERIES [SEED]</pre> LOCATION: a SQLite file or a jdbc:postgresql: URL (of an empty
  * schema, or of a store this benchmark generated, which is reused); QUERIES 0: generate and stop.
@@ -107,6 +108,7 @@ public final class QueryBench {
                     rnd -> model.ladder("VNM", "2026-11-22").counts(), server);
             LadderBench.time("worst case: history USA-VNM", Math.max(20, queries / 10), r,
                     rnd -> model.history("USA", "VNM"), server);
+            IngestCost.run(store, synthetic, r, Math.max(20, queries / 3), server);
         }
     }
 
