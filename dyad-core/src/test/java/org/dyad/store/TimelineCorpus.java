@@ -18,8 +18,8 @@ import org.dyad.text.Evidence;
  * {@link org.dyad.query.Timeline#months}: real-world events reported by several articles on nearby days (dates a
  * day apart, or undated and placed by publication), visits announced as planned and then reported as done, negated,
  * hypothetical and ongoing reports, dates of a month or a year only, both directions, mutual events, events with
- * no target, and one key reported every few days for months (a chain without cuts, which the store's window must
- * grow through).
+ * no target, and one key reported every few days for a year (a chain without cuts, longer than the window the store
+ * recomputes months from).
  */
 final class TimelineCorpus {
     static final String[][] PAIRS = {{"USA", "VNM"}, {"CHN", "VNM"}, {"JPN", "VNM"}};
@@ -64,10 +64,9 @@ final class TimelineCorpus {
         for (int n = 0; n < events; n++) {
             facts.add(event(doc, "v" + n, pub));
         }
-        if (i % 3 == 0) { // the chain: USA presses VNM every few days from January to April
-            LocalDate day = START.plusDays(3L * (i / 3) % 120);
-            facts.add(record(doc, "c" + i, "USA", "VNM", 6, "happened", day.toString()));
-        }
+        // the chain: USA presses VNM every 0 to 5 days for a year, longer than the store's widest window
+        LocalDate day = START.minusDays(220).plusDays(5L * i / 2 + r.nextInt(3));
+        facts.add(record(doc, "c" + i, "USA", "VNM", 6, "happened", day.toString()));
         Extraction base = Articles.about(doc, "Talks", "Leaders met in Hanoi on Friday.");
         ArticleRecord a = base.article();
         ArticleRecord article = new ArticleRecord(a.doc(), "sha-" + doc + "-" + version, a.title(), a.outlet(),
