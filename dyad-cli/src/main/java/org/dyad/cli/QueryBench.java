@@ -108,7 +108,7 @@ public final class QueryBench {
                     rnd -> model.ladder("VNM", "2026-11-22").counts(), server);
             LadderBench.time("worst case: history USA-VNM", Math.max(20, queries / 10), r,
                     rnd -> model.history("USA", "VNM"), server);
-            IngestCost.run(store, synthetic, r, Math.max(20, queries / 3), server);
+            IngestCost.run(store, synthetic, r, Math.max(20, queries / 6), server);
         }
     }
 

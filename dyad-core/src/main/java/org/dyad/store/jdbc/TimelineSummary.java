@@ -43,16 +43,13 @@ import org.dyad.store.StoredFact;
  * with {@link #WIDEST} days. Where every cut is found, the result is exactly that of clustering all the pair's events.
  *
  * <p><b>Chains.</b> A key reported at least every {@link EventClusters#MAX_SPAN_DAYS} days across the whole widest
- * window (consultations of the busiest pairs are reported almost daily for years) has no cut there, and clustering
- * one of its reports can in principle depend on every earlier one. Reading the whole chain would make an ingest that
- * touches a busy pair cost a read of all its events (about a second at 40,000). Instead the changed months and
- * {@link #CHAIN_MONTHS} on each side are recomputed from the widest window: the sweep starts afresh more than
- * {@link #WIDEST} days before the first of them, and is exact if by then it has fallen into step with the sweep over
- * everything (the same clusters open), which a greedy sweep of daily reports does within days. That is not a proof:
- * a chain built so that it never falls into step (reports exactly at the span limit, one article each) would leave
- * the summary off until the pair is rebuilt ({@link #rebuild}). The query benchmark checks the busiest pairs against
- * {@link Timeline#months} after its ingests; the contract tests check a corpus with a chain. Goldstein sums are added
- * per row, so the mean can differ from {@code Timeline}'s in the last bits of a double.
+ * window (consultations of the busiest pairs are reported almost daily for years) has no cut there. Its clusters
+ * then depend on every earlier report back to the chain's start: a dense stream is cut into clusters of at most
+ * {@link EventClusters#MAX_SPAN_DAYS} days in a phase set where the stream began, and one report more can shift the
+ * phase of all later clusters. A sweep started afresh at the window does not fall back into that phase (tried: the
+ * busiest synthetic pairs came out a few events off), so the pair is rebuilt from all its events instead
+ * ({@link #rebuild}): exact, at the cost of reading the pair (about a second for 40,000 events). Goldstein sums are
+ * added per row, so the mean can differ from {@code Timeline}'s in the last bits of a double.
  */
 public final class TimelineSummary {
     /** A cut at least this many days after the window's first day holds whatever came before the window. */
@@ -64,8 +61,6 @@ public final class TimelineSummary {
     static final int MARGIN = 16;
     /** Extra days on each side of the second and widest window. */
     static final int WIDEST = 128;
-    /** Months recomputed on each side of the changed ones when a chain leaves no cut in the widest window. */
-    static final int CHAIN_MONTHS = 1;
 
     /** Serialises the summary of one pair between concurrent transactions (PostgreSQL); none needed for SQLite. */
     @FunctionalInterface
@@ -142,11 +137,8 @@ public final class TimelineSummary {
                 new TimelineRows(c).replace(x, y, now, months.first(), months.last());
                 return;
             }
-            if (margin == WIDEST) { // a chain: see the class comment
-                Months near = touched.around(CHAIN_MONTHS);
-                new TimelineRows(c).replace(x, y, now, near.first(), near.last());
-            }
         }
+        rebuild(x, y); // a chain: see the class comment
     }
 
     /**
@@ -212,11 +204,6 @@ public final class TimelineSummary {
 
     /** A range of months (YYYY-MM) that reports are placed in, or none. */
     record Months(String first, String last) {
-        /** This range and {@code n} months on each side. */
-        Months around(int n) {
-            return new Months(day(first).minusMonths(n).toString().substring(0, 7),
-                    day(last).plusMonths(n).toString().substring(0, 7));
-        }
 
         static Months of(List<Report> reports) {
             Months m = new Months(null, null);
