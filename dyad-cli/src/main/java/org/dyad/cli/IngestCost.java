@@ -24,7 +24,8 @@ import org.dyad.store.jdbc.TimelineSummary;
  * {@link Store#ingest} into the benchmark's store (the whole write, summary included), then the summary's share alone
  * (recomputing the months of each of those articles' events again, which rewrites the same rows), then the articles
  * deleted through {@link Store#delete}, so the store is as it was for the next run. After the ingests and after the
- * deletes, the timelines of the pairs the ingests touched most are checked against {@link Timeline#months}.
+ * deletes, the pairs left stale are rebuilt once, as at the end of an ingest run ({@link Store#refreshTimelines},
+ * timed), and the timelines of the pairs the ingests touched most are checked against {@link Timeline#months}.
  */
 final class IngestCost {
     private IngestCost() {
@@ -43,6 +44,7 @@ final class IngestCost {
         }, server);
         List<String> busiest = touched.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue()
                 .reversed()).limit(8).map(Map.Entry::getKey).toList();
+        refresh(store, "ingests");
         exact(store, busiest, "after the ingests");
         List<Long> ids = keys.stream().map(k -> store.article(k).orElseThrow().id()).toList();
         Connections conns = (Connections) store;
@@ -56,7 +58,16 @@ final class IngestCost {
         }, server);
         int[] next = {0};
         LadderBench.time("delete article", keys.size() / 2, r, rnd -> store.delete(keys.get(next[0]++)), server);
+        refresh(store, "deletes");
         exact(store, busiest, "after the deletes");
+    }
+
+    /** Times the end-of-run rebuild of the pairs the writes left stale (chains; {@link Store#refreshTimelines}). */
+    private static void refresh(Store store, String after) {
+        long t0 = System.nanoTime();
+        int pairs = store.refreshTimelines();
+        System.out.printf(Locale.ROOT, "  end of run after the %s: %d stale pair(s) rebuilt in %.0f ms%n", after,
+                pairs, (System.nanoTime() - t0) / 1e6);
     }
 
     /**

@@ -76,6 +76,15 @@ public interface Store extends AutoCloseable {
     }
 
     /**
+     * Brings derived summaries that ingest left for later up to date (the timeline rows of busy pairs, rebuilt once
+     * per run rather than once per article); reads are exact without it, the first read of such a pair is just
+     * slower. Called at the end of an ingest or import run. Returns the number of pairs rebuilt.
+     */
+    default int refreshTimelines() {
+        return 0;
+    }
+
+    /**
      * Deletes the article stored under {@code key} with all its facts, in one transaction. Returns whether there was
      * one.
      *

@@ -23,3 +23,13 @@ CREATE INDEX facts_undated_pair ON facts (kind, a, b, article_id) WHERE date_fro
 -- Back-fill on the first open after this migration (see the SQLite script).
 CREATE TABLE timeline_backfill (pending INTEGER NOT NULL);
 INSERT INTO timeline_backfill (pending) VALUES (1);
+
+-- Pairs whose rows are out of date: an ingest that could not recompute a pair's months from a window around them
+-- (a chain of reports with no clustering cut, org.dyad.store.jdbc.TimelineSummary) marks the pair here, in its own
+-- transaction, instead of rebuilding the whole pair once per article; the pair is rebuilt once, at the end of the
+-- ingest run or before its timeline is next read, and the mark deleted in that transaction.
+CREATE TABLE timeline_stale (
+    x TEXT NOT NULL,
+    y TEXT NOT NULL,
+    PRIMARY KEY (x, y)
+);

@@ -47,9 +47,12 @@ import org.dyad.store.StoredFact;
  * then depend on every earlier report back to the chain's start: a dense stream is cut into clusters of at most
  * {@link EventClusters#MAX_SPAN_DAYS} days in a phase set where the stream began, and one report more can shift the
  * phase of all later clusters. A sweep started afresh at the window does not fall back into that phase (tried: the
- * busiest synthetic pairs came out a few events off), so the pair is rebuilt from all its events instead
- * ({@link #rebuild}): exact, at the cost of reading the pair (about a second for 40,000 events). Goldstein sums are
- * added per row, so the mean can differ from {@code Timeline}'s in the last bits of a double.
+ * busiest synthetic pairs came out a few events off), so the pair must be rebuilt from all its events
+ * ({@link #rebuild}): exact, at the cost of reading the pair (about a second for 40,000 events). That is not done
+ * once per article: the pair is marked stale ({@code timeline_stale}, in the article's transaction) and rebuilt once,
+ * by {@link #refreshStale} at the end of an ingest run or by {@link #fresh} before its timeline is read; while it is
+ * stale, ingests skip its recomputation. Goldstein sums are added per row, so the mean can differ from
+ * {@code Timeline}'s in the last bits of a double.
  */
 public final class TimelineSummary {
     /** A cut at least this many days after the window's first day holds whatever came before the window. */
@@ -117,11 +120,11 @@ public final class TimelineSummary {
 
     private void recompute(String x, String y, List<Report> removed, List<Report> changed) throws SQLException {
         Months touched = Months.of(changed);
-        if (touched.empty()) {
-            return; // nothing the timeline places
+        if (touched.empty() || stale(x, y)) {
+            return; // nothing the timeline places, or the pair will be rebuilt anyway
         }
         if (touched.unreadable()) {
-            rebuild(x, y);
+            markStale(x, y);
             return;
         }
         for (int margin : new int[] {MARGIN, WIDEST}) {
@@ -138,7 +141,49 @@ public final class TimelineSummary {
                 return;
             }
         }
-        rebuild(x, y); // a chain: see the class comment
+        markStale(x, y); // a chain: see the class comment
+    }
+
+    private boolean stale(String x, String y) throws SQLException {
+        return Sql.one(c, "SELECT 1 FROM timeline_stale WHERE x = ? AND y = ?", rs -> 1, x, y).isPresent();
+    }
+
+    private void markStale(String x, String y) throws SQLException {
+        Sql.update(c, "INSERT INTO timeline_stale (x, y) VALUES (?, ?) ON CONFLICT DO NOTHING", x, y);
+    }
+
+    /**
+     * Makes the pair's rows current before they are read: rebuilds the pair if it is marked stale. Needs a write
+     * transaction (and, with concurrent writers, the pair's lock: taken here). Returns whether it rebuilt.
+     */
+    public boolean fresh(String a, String b) throws SQLException {
+        String[] p = pair(a, b);
+        if (!stale(p[0], p[1])) {
+            return false;
+        }
+        lock.lock(p[0], p[1]);
+        if (!stale(p[0], p[1])) {
+            return false; // another transaction rebuilt it meanwhile
+        }
+        rebuild(p[0], p[1]);
+        return true;
+    }
+
+    /** Whether a pair is marked stale (a read-only check, for readers that need no write transaction otherwise). */
+    public boolean isStale(String a, String b) throws SQLException {
+        String[] p = pair(a, b);
+        return stale(p[0], p[1]);
+    }
+
+    /** Rebuilds every pair marked stale; returns how many. */
+    public int refreshStale() throws SQLException {
+        List<String[]> pairs = Sql.list(c, "SELECT x, y FROM timeline_stale ORDER BY x, y",
+                rs -> new String[] {rs.getString(1), rs.getString(2)});
+        for (String[] p : pairs) {
+            lock.lock(p[0], p[1]);
+            rebuild(p[0], p[1]);
+        }
+        return pairs.size();
     }
 
     /**
@@ -174,11 +219,13 @@ public final class TimelineSummary {
     public void rebuild(String a, String b) throws SQLException {
         String[] p = pair(a, b);
         new TimelineRows(c).replace(p[0], p[1], Timeline.reports(events.all(p[0], p[1])), null, null);
+        Sql.update(c, "DELETE FROM timeline_stale WHERE x = ? AND y = ?", p[0], p[1]);
     }
 
     /** Recomputes the whole summary; returns the number of pairs. */
     public int rebuildAll() throws SQLException {
         Sql.update(c, "DELETE FROM timeline_months");
+        Sql.update(c, "DELETE FROM timeline_stale");
         List<String[]> pairs = Sql.list(c, "SELECT DISTINCT a, b FROM facts WHERE kind = ? AND a IS NOT NULL"
                 + " AND b IS NOT NULL", rs -> pair(rs.getString(1), rs.getString(2)), EventRecord.KIND);
         Map<String, String[]> distinct = new TreeMap<>();

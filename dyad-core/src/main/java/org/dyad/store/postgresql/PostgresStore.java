@@ -195,8 +195,18 @@ public final class PostgresStore implements Store, Connections {
         if (a == null || b == null) {
             return Store.super.timeline(a, b, allStatuses, allReports, from, to);
         }
-        return locked("cannot read the timeline of " + a + " and " + b, c -> oneStatement(c,
-                () -> new TimelineRows(c).read(a, b, allStatuses, allReports, from, to)));
+        return locked("cannot read the timeline of " + a + " and " + b, c -> {
+            if (oneStatement(c, () -> new TimelineSummary(c, pairLock(c)).isStale(a, b))) {
+                Sql.inTransaction(c, true, () -> new TimelineSummary(c, pairLock(c)).fresh(a, b));
+            }
+            return oneStatement(c, () -> new TimelineRows(c).read(a, b, allStatuses, allReports, from, to));
+        });
+    }
+
+    @Override
+    public int refreshTimelines() {
+        return locked("cannot rebuild the timelines of busy pairs", c -> Sql.inTransaction(c, true,
+                () -> new TimelineSummary(c, pairLock(c)).refreshStale()));
     }
 
     @Override

@@ -120,8 +120,23 @@ public final class SqliteStore implements Store, Connections {
         if (a == null || b == null) {
             return Store.super.timeline(a, b, allStatuses, allReports, from, to);
         }
-        return locked("cannot read the timeline of " + a + " and " + b, () -> Sql.inTransaction(conn, false,
-                () -> new TimelineRows(conn).read(a, b, allStatuses, allReports, from, to)));
+        return locked("cannot read the timeline of " + a + " and " + b, () -> {
+            if (Sql.inTransaction(conn, false, () -> summary().isStale(a, b))) {
+                Sql.inTransaction(conn, true, () -> summary().fresh(a, b));
+            }
+            return Sql.inTransaction(conn, false,
+                    () -> new TimelineRows(conn).read(a, b, allStatuses, allReports, from, to));
+        });
+    }
+
+    @Override
+    public int refreshTimelines() {
+        return locked("cannot rebuild the timelines of busy pairs", () -> Sql.inTransaction(conn, true,
+                () -> summary().refreshStale()));
+    }
+
+    private TimelineSummary summary() {
+        return new TimelineSummary(conn, TimelineSummary.PairLock.NONE);
     }
 
     @Override
