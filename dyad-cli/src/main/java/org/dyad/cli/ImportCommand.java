@@ -58,6 +58,7 @@ final class ImportCommand implements Callable<Integer> {
                     err.flush();
                 }
             });
+            st.refreshTimelines(); // busy pairs' timelines, once per run (Store#refreshTimelines)
         }
         out.printf("articles: %d new, %d unchanged, %d replaced, %d failed (in %.1f s) -> %s%n",
                 outcomes.getOrDefault(Store.Outcome.NEW, 0), outcomes.getOrDefault(Store.Outcome.UNCHANGED, 0),

@@ -37,6 +37,7 @@ final class IngestCommand implements Callable<Integer> {
         try (Store st = store.open()) {
             s = batch.skipStored(key -> done(st, key)).run(articles.open(), "ingest",
                     (a, x) -> outcomes.merge(CopyDetector.ingest(st, a.key(), x), 1, Integer::sum));
+            st.refreshTimelines(); // busy pairs' timelines, once per run (Store#refreshTimelines)
         }
         // Articles skipped as already stored are unchanged too: the first count keeps its meaning.
         out.printf("articles: %d new, %d unchanged, %d replaced, %d failed (%d tokens in %.1f s) -> %s%n",

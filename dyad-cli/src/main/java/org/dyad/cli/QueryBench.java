@@ -6,13 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.LongSupplier;
-import org.dyad.events.EventRecord;
 import org.dyad.ladders.LadderHistory;
 import org.dyad.ladders.Ladders;
 import org.dyad.ladders.ReferenceHistory;
-import org.dyad.store.FactQuery;
 import org.dyad.store.Store;
-import org.dyad.store.StoredFact;
 import org.dyad.store.Stores;
 import org.dyad.store.jdbc.Sql;
 import org.dyad.store.postgresql.PostgresStore;
@@ -25,9 +22,10 @@ import org.dyad.store.postgresql.PostgresStore;
  * <ul>
  *   <li>ladder as of a date: {@code dyad ladder X --as-of D} ({@link LadderHistory#ladder} and its counts);</li>
  *   <li>pair history: {@code dyad pair A B} ({@link LadderHistory#history});</li>
- *   <li>pair timeline: {@code dyad timeline A B} (all the pair's events from the store, folded into months by
- *       {@link org.dyad.query.Timeline#months}); pairs drawn as the events were, so busy pairs are asked about most.</li>
+ *   <li>pair timeline: {@code dyad timeline A B} (the pair's months from the store's summary, {@link Store#timeline});
+ *       pairs drawn as the events were, so busy pairs are asked about most.</li>
  * </ul>
+ * and then what ingest costs with the timeline summary kept ({@link IngestCost}; the articles are deleted again).
  *
  * <pre>QueryBench LOCATION EVENTS QUERIES [SEED]</pre> LOCATION: a SQLite file or a jdbc:postgresql: URL (of an empty
  * schema, or of a store this benchmark generated, which is reused); QUERIES 0: generate and stop.
@@ -75,6 +73,7 @@ public final class QueryBench {
                     new LadderBench.Shape(n, STATEMENT_SHARE, EVENTS_PER_ARTICLE), new Random(seed), ladders, ref);
             System.out.printf(Locale.ROOT, "generated %d articles, %d events, %d statements in %.1f s%n", n,
                     g.events(), g.statements(), (System.nanoTime() - t0) / 1e9);
+            summarise(location);
         } else {
             System.out.println("reusing " + location.replaceAll("password=[^&]*", "password=***"));
         }
@@ -109,6 +108,27 @@ public final class QueryBench {
                     rnd -> model.ladder("VNM", "2026-11-22").counts(), server);
             LadderBench.time("worst case: history USA-VNM", Math.max(20, queries / 10), r,
                     rnd -> model.history("USA", "VNM"), server);
+            IngestCost.run(store, synthetic, r, Math.max(20, queries / 6), server);
+        }
+    }
+
+    /**
+     * Builds the timeline summary of the generated rows (written with plain JDBC, past the store's ingest): asks for
+     * the back-fill V5 does on a store that had events, and opens the store, which does it.
+     */
+    private static void summarise(String location) {
+        try (Store store = Stores.open(location)) {
+            ((org.dyad.store.jdbc.Connections) store).locked("ask for the timeline back-fill", c -> {
+                Sql.inTransaction(c, true, () -> {
+                    Sql.update(c, "INSERT INTO timeline_backfill (pending) VALUES (1)");
+                    return null;
+                });
+                return null;
+            });
+        }
+        long t0 = System.nanoTime();
+        try (Store store = Stores.open(location)) {
+            System.out.printf(Locale.ROOT, "timeline summary built in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         }
     }
 
@@ -148,9 +168,9 @@ public final class QueryBench {
         }
     }
 
-    /** What {@code dyad timeline A B} does: every event of the pair, then the months. Returns the event count. */
+    /** What {@code dyad timeline A B} does: the pair's months from the store. Returns the event count. */
     private static int timeline(Store store, String[] pair) {
-        List<StoredFact> facts = store.facts(FactQuery.of(EventRecord.KIND).pair(pair[0], pair[1]));
-        return org.dyad.query.Timeline.months(facts, false, null, null).size() + facts.size();
+        return store.timeline(pair[0], pair[1], false, false, null, null).values().stream()
+                .mapToInt(org.dyad.query.Timeline.Month::total).sum();
     }
 }

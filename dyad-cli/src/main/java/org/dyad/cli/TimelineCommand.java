@@ -12,13 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.dyad.events.EventRecord;
-import org.dyad.query.Timeline;
 import org.dyad.query.Timeline.Month;
 import org.dyad.query.TimelineChart;
-import org.dyad.store.FactQuery;
 import org.dyad.store.Store;
-import org.dyad.store.StoredFact;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,11 +58,10 @@ final class TimelineCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String x = pair.codeA();
         String y = pair.codeB();
-        List<StoredFact> facts;
+        Map<String, Month> months;
         try (Store st = store.open()) {
-            facts = st.facts(FactQuery.of(EventRecord.KIND).pair(x, y));
+            months = st.timeline(x, y, allStatuses, allReports, pair.from, pair.to);
         }
-        Map<String, Month> months = Timeline.months(facts, allStatuses, allReports, pair.from, pair.to);
         Set<String> cats = new TreeSet<>();
         months.values().forEach(m -> cats.addAll(m.byCategory().keySet()));
         out.print(table(months, cats));

@@ -218,8 +218,8 @@ public final class EventClusters {
         return i < 0 ? REALISED.size() : i;
     }
 
-    /** The pair, family and polarity two reports must share. */
-    static String key(EventRecord e) {
+    /** The pair, family and polarity two reports must share: reports of different keys are never one event. */
+    public static String key(EventRecord e) {
         String s = code(e.source());
         String t = code(e.target());
         String root = e.cameo().substring(0, 2);
@@ -237,7 +237,17 @@ public final class EventClusters {
         return a == null || a.code() == null ? "-" : a.code();
     }
 
-    /** The days (epoch days) the report may refer to, or null when it cannot be placed in time. */
+    /**
+     * The days (epoch days, {@code [from, to]}) the report may refer to, as clustering sees them, or null when it
+     * cannot be placed in time (then it is an event of its own). A dated report's span is at most
+     * {@link #MAX_SPAN_DAYS} long; an undated one's ends at publication ({@link #UNDATED_PAST_DAYS} before it) or
+     * starts there ({@link #UNDATED_FUTURE_DAYS} after it).
+     */
+    public static long[] span(Report r) {
+        return span(r, new HashMap<>());
+    }
+
+    /** {@link #span(Report)}, parsing each date string once across calls sharing {@code days}. */
     static long[] span(Report r, Map<String, Long> days) {
         EventRecord e = r.event();
         if (e.target() == null || e.target().code() == null || e.source() == null || e.source().code() == null) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.dyad.events.EventClusters;
 import org.dyad.events.EventRecord;
 import org.dyad.store.StoredFact;
@@ -17,7 +18,7 @@ public final class Timeline {
     private Timeline() {
     }
 
-    /** One month's figures. Not thread-safe while {@link #months} fills it; read-only after. */
+    /** One month's figures. Not thread-safe while it is filled ({@link #add}); read-only after. */
     public static final class Month {
         final Map<String, Integer> byCategory = new TreeMap<>();
         final Map<String, Integer> byQuad = new TreeMap<>();
@@ -53,6 +54,37 @@ public final class Timeline {
             return byPublication;
         }
 
+        /**
+         * Adds {@code events} events of one category and quad class and their figures (one event, or a row of a
+         * store's summary of several).
+         */
+        public void add(String category, String quad, int events, int reports, int byPublication,
+                        double goldsteinSum, int cooperative, int conflictual) {
+            byCategory.merge(category, events, Integer::sum);
+            byQuad.merge(quad, events, Integer::sum);
+            this.total += events;
+            this.reports += reports;
+            this.byPublication += byPublication;
+            this.goldsteinSum += goldsteinSum;
+            this.cooperative += cooperative;
+            this.conflictual += conflictual;
+        }
+
+        /** Sum of the Goldstein weights (see {@link #goldstein()}). */
+        public double goldsteinSum() {
+            return goldsteinSum;
+        }
+
+        /** Events with a positive Goldstein weight. */
+        public int cooperative() {
+            return cooperative;
+        }
+
+        /** Events with a negative Goldstein weight. */
+        public int conflictual() {
+            return conflictual;
+        }
+
         /** Mean Goldstein weight, -10 (most conflictual) to +10 (most cooperative). */
         public double goldstein() {
             return total == 0 ? 0 : goldsteinSum / total;
@@ -75,6 +107,9 @@ public final class Timeline {
      * {@code allReports}, the reports of one real-world event ({@link EventClusters}) count once, placed by the
      * cluster's lead report and with the cluster's status; {@link Month#reports()} keeps the weight.
      *
+     * <p>This is the definition of a timeline: a store that keeps the months summarised
+     * ({@link org.dyad.store.Store#timeline}) must give the same months as this over all the pair's facts.
+     *
      * @param from first month to keep (any ISO date precision), or null
      * @param to   last month to keep, or null
      */
@@ -82,35 +117,73 @@ public final class Timeline {
                                             String from, String to) {
         Map<String, Month> months = new TreeMap<>();
         for (EventClusters.Cluster c : EventClusters.of(reports(facts))) {
-            List<EventClusters.Report> counted = allReports ? c.reports() : List.of(c.lead());
-            for (EventClusters.Report r : counted) {
-                EventRecord e = r.event();
-                String status = allReports ? e.status() : c.status();
-                if (!allStatuses && !status.equals("happened") && !status.equals("ongoing")) {
-                    continue;
+            count(c, allReports, k -> {
+                if (keeps(k.status(), allStatuses) && within(k.month(), from, to)) {
+                    months.computeIfAbsent(k.month(), x -> new Month()).add(k.category(), k.quad(), 1, k.reports(),
+                            k.byPublication() ? 1 : 0, k.goldstein(), k.goldstein() > 0 ? 1 : 0,
+                            k.goldstein() < 0 ? 1 : 0);
                 }
-                String start = e.date() == null ? null : e.date().from();
-                boolean byPub = start == null || start.length() < 7;
-                String pub = r.published();
-                String month = byPub ? (pub == null || pub.length() < 7 ? null : pub.substring(0, 7))
-                        : start.substring(0, 7);
-                if (month == null || from != null && month.compareTo(prefix(from)) < 0
-                        || to != null && month.compareTo(prefix(to)) > 0) {
-                    continue;
-                }
-                Month m = months.computeIfAbsent(month, k -> new Month());
-                String cat = e.plover() != null ? e.plover().category() : "CAMEO-" + e.cameo().substring(0, 2);
-                m.byCategory.merge(cat, 1, Integer::sum);
-                m.byQuad.merge(quad(e), 1, Integer::sum);
-                m.total++;
-                m.reports += allReports ? 1 : c.reports().size();
-                m.byPublication += byPub ? 1 : 0;
-                m.goldsteinSum += e.goldstein();
-                m.cooperative += e.goldstein() > 0 ? 1 : 0;
-                m.conflictual += e.goldstein() < 0 ? 1 : 0;
-            }
+            });
         }
         return months;
+    }
+
+    /**
+     * What one counted report adds to a timeline.
+     *
+     * @param month         YYYY-MM: of the report's date, or of its article's publication when the date has no month
+     * @param status        the cluster's status (each event once) or the report's own (every report)
+     * @param reports       the weight: the cluster's reports (each event once), or 1 (every report)
+     * @param byPublication whether the month is the publication's
+     */
+    public record Counted(String month, String status, String category, String quad, int reports,
+                          boolean byPublication, double goldstein) {
+    }
+
+    /**
+     * The counts one cluster gives a timeline: its lead once (with the cluster's status), or every report when
+     * {@code allReports}; a report with no month (undated, and its article too) gives none. Status and month filters
+     * are the caller's.
+     */
+    public static void count(EventClusters.Cluster c, boolean allReports, Consumer<Counted> sink) {
+        List<EventClusters.Report> counted = allReports ? c.reports() : List.of(c.lead());
+        for (EventClusters.Report r : counted) {
+            EventRecord e = r.event();
+            String month = month(r);
+            if (month == null) {
+                continue;
+            }
+            String cat = e.plover() != null ? e.plover().category() : "CAMEO-" + e.cameo().substring(0, 2);
+            sink.accept(new Counted(month, allReports ? e.status() : c.status(), cat, quad(e),
+                    allReports ? 1 : c.reports().size(), byPublication(e), e.goldstein()));
+        }
+    }
+
+    /**
+     * The month (YYYY-MM) a timeline places a report in: its date's, or its article's publication month when the date
+     * has no month ({@link #byPublication}); null when neither has one.
+     */
+    public static String month(EventClusters.Report r) {
+        if (!byPublication(r.event())) {
+            return r.event().date().from().substring(0, 7);
+        }
+        String pub = r.published();
+        return pub == null || pub.length() < 7 ? null : pub.substring(0, 7);
+    }
+
+    /** Whether a timeline places the event by its article's publication date: its date has no month. */
+    public static boolean byPublication(EventRecord e) {
+        String start = e.date() == null ? null : e.date().from();
+        return start == null || start.length() < 7;
+    }
+
+    /** Whether a timeline keeps an event of {@code status}: happened or ongoing, or any when {@code allStatuses}. */
+    public static boolean keeps(String status, boolean allStatuses) {
+        return allStatuses || status.equals("happened") || status.equals("ongoing");
+    }
+
+    private static boolean within(String month, String from, String to) {
+        return !(from != null && month.compareTo(prefix(from)) < 0 || to != null && month.compareTo(prefix(to)) > 0);
     }
 
     /** Stored event facts as reports for {@link EventClusters}: the event, its article and publication date. */
@@ -122,7 +195,8 @@ public final class Timeline {
         return out;
     }
 
-    private static String prefix(String d) {
+    /** The month bound a from/to date gives ({@code 2023-04-17} gives {@code 2023-04}; shorter ones stay). */
+    public static String prefix(String d) {
         return d.length() >= 7 ? d.substring(0, 7) : d;
     }
 

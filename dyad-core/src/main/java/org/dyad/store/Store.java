@@ -1,10 +1,13 @@
 package org.dyad.store;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dyad.copies.CopyIndex;
 import org.dyad.copies.Story;
+import org.dyad.events.EventRecord;
 import org.dyad.output.Extraction;
+import org.dyad.query.Timeline;
 
 /**
  * Where extracted facts are kept. An implementation must make {@link #ingest} atomic per article (all of an
@@ -58,6 +61,38 @@ public interface Store extends AutoCloseable {
      * where it is either side; with two, facts between them in either direction.
      */
     List<StoredFact> facts(FactQuery query);
+
+    /**
+     * The timeline of the pair {@code a}, {@code b} (either order): what {@link Timeline#months} gives over all the
+     * pair's event facts with the same arguments, which is its definition. The default reads every event of the pair
+     * and folds them; a store that keeps the months summarised answers from the summary instead.
+     *
+     * @param from first month to keep (any ISO date precision), or null
+     * @param to   last month to keep, or null
+     */
+    default Map<String, Timeline.Month> timeline(String a, String b, boolean allStatuses, boolean allReports,
+                                                 String from, String to) {
+        return Timeline.months(facts(FactQuery.of(EventRecord.KIND).pair(a, b)), allStatuses, allReports, from, to);
+    }
+
+    /**
+     * Brings derived summaries that ingest left for later up to date (the timeline rows of busy pairs, rebuilt once
+     * per run rather than once per article); reads are exact without it, the first read of such a pair is just
+     * slower. Called at the end of an ingest or import run. Returns the number of pairs rebuilt.
+     */
+    default int refreshTimelines() {
+        return 0;
+    }
+
+    /**
+     * Deletes the article stored under {@code key} with all its facts, in one transaction. Returns whether there was
+     * one.
+     *
+     * @throws UnsupportedOperationException if this store cannot delete articles
+     */
+    default boolean delete(String key) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot delete articles");
+    }
 
     /**
      * The signatures of the stored articles, for copy detection ({@link org.dyad.copies.CopyDetector#ingest}). An

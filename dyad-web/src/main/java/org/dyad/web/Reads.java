@@ -108,7 +108,7 @@ final class Reads {
     }
 
     Map<String, Timeline.Month> timeline(String a, String b, String from, String to, boolean allStatuses) {
-        return Timeline.months(store.facts(FactQuery.of(EventRecord.KIND).pair(a, b)), allStatuses, from, to);
+        return store.timeline(a, b, allStatuses, false, from, to);
     }
 
     /** Quotes by speakers of {@code country} (about {@code partner}), whose speaker and sentence contain the texts. */

@@ -12,6 +12,7 @@ import org.dyad.output.Extraction;
 import org.dyad.output.Fact;
 import org.dyad.output.FactIndex;
 import org.dyad.store.Store.Outcome;
+import org.dyad.store.StoredFact;
 import org.dyad.text.Evidence;
 
 /**
@@ -20,7 +21,8 @@ import org.dyad.text.Evidence;
  *
  * <p>A changed article is replaced by deleting its row, which cascades to every fact table, and inserting it again
  * under the same id; so a fact table added later needs only {@code ON DELETE CASCADE} to take part. {@code null}
- * lists and maps in the records are stored, and read back, as empty ones.
+ * lists and maps in the records are stored, and read back, as empty ones. The timeline summary ({@link
+ * TimelineSummary}) is derived from the events and updated in the same transaction, after the facts are written.
  */
 public final class ArticleWriter {
     private static final String[] ARTICLE_COLUMNS = {"key", "doc", "sha256", "title", "outlet", "author",
@@ -48,9 +50,17 @@ public final class ArticleWriter {
             "b", "date_from", "date_to", "category", "status", "rule", "pipeline_version", "json");
 
     private final Connection c;
+    private final TimelineSummary timeline;
 
+    /** A writer whose transactions are the only writer of the store at a time (SQLite). */
     public ArticleWriter(Connection c) {
+        this(c, TimelineSummary.PairLock.NONE);
+    }
+
+    /** A writer that takes {@code pairLock} on each pair whose timeline summary it updates. */
+    public ArticleWriter(Connection c, TimelineSummary.PairLock pairLock) {
         this.c = c;
+        this.timeline = new TimelineSummary(c, pairLock);
     }
 
     /**
@@ -69,6 +79,7 @@ public final class ArticleWriter {
         Object[] values = {key, a.doc(), a.sha256(), a.title(), a.outlet(), a.author(), a.published(), a.url(),
             a.language(), a.format(), a.charset(), a.text(), x.original(), a.pipeline(), now};
         long articleId;
+        List<StoredFact> removed = id == null ? List.of() : timeline.eventsOf(id);
         if (id != null) {
             Sql.update(c, "DELETE FROM articles WHERE id = ?", id);
             Object[] withId = new Object[values.length + 1];
@@ -95,7 +106,23 @@ public final class ArticleWriter {
             Sql.update(c, INSERT_FACT, articleId, seq++, f.kind(), f.id(), ix.a(), ix.b(), ix.from(), ix.to(),
                     ix.category(), ix.status(), f.rule(), a.pipeline(), FactJson.write(f));
         }
+        timeline.update(removed, timeline.eventsOf(articleId));
         return id == null ? Outcome.NEW : Outcome.REPLACED;
+    }
+
+    /**
+     * Deletes the article stored under {@code key} and everything of it (the fact tables cascade), and updates the
+     * timeline summary. Returns whether there was one.
+     */
+    public boolean delete(String key) throws SQLException {
+        var id = Sql.one(c, "SELECT id FROM articles WHERE key = ?", rs -> rs.getLong(1), key);
+        if (id.isEmpty()) {
+            return false;
+        }
+        List<StoredFact> removed = timeline.eventsOf(id.get());
+        Sql.update(c, "DELETE FROM articles WHERE id = ?", id.get());
+        timeline.update(removed, List.of());
+        return true;
     }
 
     private static ArticleRecord check(String key, Extraction x) {

@@ -103,6 +103,11 @@ public final class FactReader {
     }
 
     private List<StoredFact> list(String sql, List<Object> args) throws SQLException {
+        return list(c, sql, args);
+    }
+
+    /** Facts of a query whose columns are kind, json, article id, key, doc and publication date. */
+    static List<StoredFact> list(Connection c, String sql, List<Object> args) throws SQLException {
         return Sql.list(c, sql, rs -> new StoredFact(rs.getLong(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), FactJson.read(rs.getString(1), rs.getString(2))), args.toArray());
     }

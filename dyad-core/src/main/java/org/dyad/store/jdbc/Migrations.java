@@ -34,7 +34,7 @@ public final class Migrations {
      * one that was released.
      */
     public static final List<String> FILES = List.of("V1__init.sql", "V2__facts.sql", "V3__copies.sql",
-            "V4__fact_order.sql");
+            "V4__fact_order.sql", "V5__timeline_months.sql");
 
     /** The SQLite scripts. */
     public static final Migrations SQLITE = new Migrations("/dyad/store/sqlite/");

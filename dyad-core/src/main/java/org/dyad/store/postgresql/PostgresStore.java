@@ -6,10 +6,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.dyad.copies.CopyIndex;
 import org.dyad.output.Extraction;
+import org.dyad.query.Timeline;
 import org.dyad.store.FactQuery;
 import org.dyad.store.SearchHit;
 import org.dyad.store.Store;
@@ -25,6 +27,8 @@ import org.dyad.store.jdbc.FactReader;
 import org.dyad.store.jdbc.JdbcCopyIndex;
 import org.dyad.store.jdbc.Migrations;
 import org.dyad.store.jdbc.Sql;
+import org.dyad.store.jdbc.TimelineRows;
+import org.dyad.store.jdbc.TimelineSummary;
 
 /**
  * A {@link Store} in a PostgreSQL database, named by a JDBC URL ({@code jdbc:postgresql://host:port/db?user=...}),
@@ -42,6 +46,8 @@ import org.dyad.store.jdbc.Sql;
 public final class PostgresStore implements Store, Connections {
     /** The advisory lock class of dyad's locks: "dy". */
     private static final int LOCKS = 0x6479;
+    /** The advisory lock class of the timeline summary's pair locks: "dt". */
+    private static final int PAIRS = 0x6474;
     private static final int ATTEMPTS = 3;
 
     private final String url;
@@ -75,6 +81,8 @@ public final class PostgresStore implements Store, Connections {
             try {
                 version = Migrations.POSTGRESQL.migrate(c, where);
                 c.commit();
+                Connection m = c;
+                Sql.inTransaction(c, true, () -> new TimelineSummary(m, pairLock(m)).backfillIfPending());
             } finally {
                 c.rollback();
                 Sql.list(c, "SELECT pg_advisory_unlock(?, 0)", rs -> 1, LOCKS);
@@ -102,12 +110,30 @@ public final class PostgresStore implements Store, Connections {
     @Override
     public Outcome ingest(String key, Extraction extraction) {
         String now = Instant.now().toString();
-        return locked("cannot ingest " + key, c -> {
+        return write("cannot ingest " + key, key, w -> w.write(key, extraction, now));
+    }
+
+    @Override
+    public boolean delete(String key) {
+        return write("cannot delete " + key, key, w -> w.delete(key));
+    }
+
+    /** Work of an article writer. */
+    private interface Writing<T> {
+        T run(ArticleWriter w) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in a write transaction that first takes a transaction-scoped advisory lock on the article's
+     * key (and the writer takes one on each pair whose timeline summary it updates); conflicts are retried.
+     */
+    private <T> T write(String doing, String key, Writing<T> work) {
+        return locked(doing, c -> {
             for (int attempt = 1; ; attempt++) {
                 try {
                     return Sql.inTransaction(c, true, () -> {
                         Sql.list(c, "SELECT pg_advisory_xact_lock(?, ?)", rs -> 1, LOCKS, key.hashCode());
-                        return new ArticleWriter(c).write(key, extraction, now);
+                        return work.run(new ArticleWriter(c, pairLock(c)));
                     });
                 } catch (SQLException e) {
                     if (attempt >= ATTEMPTS || !isConflict(e)) {
@@ -116,6 +142,11 @@ public final class PostgresStore implements Store, Connections {
                 }
             }
         });
+    }
+
+    /** The transaction-scoped advisory lock on a pair's timeline summary (class {@link #PAIRS}). */
+    private static TimelineSummary.PairLock pairLock(Connection c) {
+        return (x, y) -> Sql.list(c, "SELECT pg_advisory_xact_lock(?, ?)", rs -> 1, PAIRS, (x + "|" + y).hashCode());
     }
 
     /** Unique violation, serialization failure, deadlock: another transaction got there first; trying again works. */
@@ -156,6 +187,26 @@ public final class PostgresStore implements Store, Connections {
     @Override
     public List<StoredFact> facts(FactQuery q) {
         return locked("cannot read " + q.kind() + " facts", c -> oneStatement(c, () -> new FactReader(c).read(q)));
+    }
+
+    @Override
+    public Map<String, Timeline.Month> timeline(String a, String b, boolean allStatuses, boolean allReports,
+                                                String from, String to) {
+        if (a == null || b == null) {
+            return Store.super.timeline(a, b, allStatuses, allReports, from, to);
+        }
+        return locked("cannot read the timeline of " + a + " and " + b, c -> {
+            if (oneStatement(c, () -> new TimelineSummary(c, pairLock(c)).isStale(a, b))) {
+                Sql.inTransaction(c, true, () -> new TimelineSummary(c, pairLock(c)).fresh(a, b));
+            }
+            return oneStatement(c, () -> new TimelineRows(c).read(a, b, allStatuses, allReports, from, to));
+        });
+    }
+
+    @Override
+    public int refreshTimelines() {
+        return locked("cannot rebuild the timelines of busy pairs", c -> Sql.inTransaction(c, true,
+                () -> new TimelineSummary(c, pairLock(c)).refreshStale()));
     }
 
     @Override

@@ -7,9 +7,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dyad.copies.CopyIndex;
 import org.dyad.output.Extraction;
+import org.dyad.query.Timeline;
 import org.dyad.store.SearchHit;
 import org.dyad.store.Store;
 import org.dyad.store.StoreException;
@@ -25,6 +27,8 @@ import org.dyad.store.jdbc.FactReader;
 import org.dyad.store.jdbc.JdbcCopyIndex;
 import org.dyad.store.jdbc.Migrations;
 import org.dyad.store.jdbc.Sql;
+import org.dyad.store.jdbc.TimelineRows;
+import org.dyad.store.jdbc.TimelineSummary;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -73,7 +77,11 @@ public final class SqliteStore implements Store, Connections {
         Connection conn = null;
         try {
             conn = config().createConnection("jdbc:sqlite:" + abs);
-            return new SqliteStore(abs, conn, Migrations.SQLITE.migrate(conn, abs.toString()));
+            int version = Migrations.SQLITE.migrate(conn, abs.toString());
+            Connection c = conn;
+            Sql.inTransaction(c, true, () -> new TimelineSummary(c, TimelineSummary.PairLock.NONE)
+                    .backfillIfPending());
+            return new SqliteStore(abs, conn, version);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(conn, e);
             throw failure(abs, "cannot open", e);
@@ -98,6 +106,37 @@ public final class SqliteStore implements Store, Connections {
         String now = Instant.now().toString();
         return locked("cannot ingest " + key, () -> Sql.inTransaction(conn, true,
                 () -> new ArticleWriter(conn).write(key, extraction, now)));
+    }
+
+    @Override
+    public boolean delete(String key) {
+        return locked("cannot delete " + key, () -> Sql.inTransaction(conn, true,
+                () -> new ArticleWriter(conn).delete(key)));
+    }
+
+    @Override
+    public Map<String, Timeline.Month> timeline(String a, String b, boolean allStatuses, boolean allReports,
+                                                String from, String to) {
+        if (a == null || b == null) {
+            return Store.super.timeline(a, b, allStatuses, allReports, from, to);
+        }
+        return locked("cannot read the timeline of " + a + " and " + b, () -> {
+            if (Sql.inTransaction(conn, false, () -> summary().isStale(a, b))) {
+                Sql.inTransaction(conn, true, () -> summary().fresh(a, b));
+            }
+            return Sql.inTransaction(conn, false,
+                    () -> new TimelineRows(conn).read(a, b, allStatuses, allReports, from, to));
+        });
+    }
+
+    @Override
+    public int refreshTimelines() {
+        return locked("cannot rebuild the timelines of busy pairs", () -> Sql.inTransaction(conn, true,
+                () -> summary().refreshStale()));
+    }
+
+    private TimelineSummary summary() {
+        return new TimelineSummary(conn, TimelineSummary.PairLock.NONE);
     }
 
     @Override

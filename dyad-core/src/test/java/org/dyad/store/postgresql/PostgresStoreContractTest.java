@@ -14,4 +14,9 @@ class PostgresStoreContractTest extends StoreContract {
     protected Store open() {
         return Stores.open(SCHEMA.db().url());
     }
+
+    @Override
+    protected void execute(String sql) {
+        SCHEMA.db().execute(sql);
+    }
 }

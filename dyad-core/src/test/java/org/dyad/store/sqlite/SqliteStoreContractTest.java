@@ -14,4 +14,13 @@ class SqliteStoreContractTest extends StoreContract {
     protected Store open() {
         return SqliteStore.open(dir.resolve("contract.db"));
     }
+
+    @Override
+    protected void execute(String sql) {
+        try {
+            Articles.execute(dir.resolve("contract.db"), sql);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
 }
