@@ -41,6 +41,7 @@ bench() {
 pg_url="${DYAD_BENCH_PG_URL:-${DYAD_TEST_PG_URL:-}}"
 if [[ " $STORES " == *" postgresql "* && -z "$pg_url" ]]; then
   pg_dir="$WORK/pg"
+  chmod 755 "$WORK"   # the server runs as the postgres user, which must reach its data folder
   eval "$("$ROOT/.ci/postgres.sh" start "$pg_dir")"
   pg_url="$DYAD_TEST_PG_URL"
 fi
