@@ -2,7 +2,10 @@
 # Ingest benchmark: COPIES copies of the example articles through `./dyad ingest` into a fresh store.
 #   bench/ingest.sh [COPIES]        default 5 (5 x 18 = 90 articles)
 # Prints articles/s, tokens/s, wall time and peak RSS, with and without the model load, and appends them with a
-# description of the machine to bench/results/ingest-YYYY-MM-DD.txt. Environment: as for ./dyad (DYAD_HEAP, JAVA_HOME).
+# description of the machine to bench/results/ingest-YYYY-MM-DD.txt. Environment: as for ./dyad (DYAD_HEAP, JAVA_HOME);
+# BENCH_INPUT=DIR ingests the articles in DIR instead of copies of the examples (copies repeat the same sentences,
+# which flatters caches: a folder of distinct articles measures what new text costs); BENCH_PUBLISHED=DATE is passed
+# as --published for articles without a date.
 set -euo pipefail
 export LC_ALL=C
 COPIES="${1:-5}"
@@ -17,8 +20,17 @@ trap 'rm -rf "$WORK"' EXIT
 # (b) The copies: each gets its own URL and a closing line with its number, so no two have the same content.
 # shellcheck source=bench/example-copies.sh
 . "$ROOT/bench/example-copies.sh"
-example_copies "$ROOT" "$COPIES" "$WORK/in"
+if [ -n "${BENCH_INPUT:-}" ]; then
+  [ -d "$BENCH_INPUT" ] || { echo "bench/ingest.sh: BENCH_INPUT=$BENCH_INPUT is not a folder" >&2; exit 2; }
+  mkdir -p "$WORK/in" && cp -r "$BENCH_INPUT" "$WORK/in/input"
+  input_text="$(find "$WORK/in" -type f | wc -l) distinct files from $BENCH_INPUT"
+else
+  example_copies "$ROOT" "$COPIES" "$WORK/in"
+  input_text="$COPIES x $(( $(find "$WORK/in" -type f | wc -l) / COPIES )) examples = $(find "$WORK/in" -type f | wc -l) files"
+fi
 files=$(find "$WORK/in" -type f | wc -l)
+published=()
+[ -n "${BENCH_PUBLISHED:-}" ] && published=(--published "$BENCH_PUBLISHED")
 
 # (c) The timed run. Peak RSS from /usr/bin/time -v when it works here, else (or with BENCH_PROC_SAMPLER=1) from
 # VmHWM sampled in /proc.
@@ -28,13 +40,13 @@ start=$(date +%s.%N)
 if [ -z "${BENCH_PROC_SAMPLER:-}" ] && /usr/bin/time -v true >/dev/null 2>&1; then
   rss_from="/usr/bin/time -v"
   set +e
-  /usr/bin/time -v -o "$WORK/time.txt" "$ROOT/dyad" ingest "$WORK/in" --db "$db" >"$WORK/out.txt" 2>"$WORK/err.txt"
+  /usr/bin/time -v -o "$WORK/time.txt" "$ROOT/dyad" ingest "$WORK/in" --db "$db" "${published[@]}" >"$WORK/out.txt" 2>"$WORK/err.txt"
   rc=$?
   set -e
   peak_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/time.txt")
 else
   rss_from="VmHWM sampled from /proc"
-  "$ROOT/dyad" ingest "$WORK/in" --db "$db" >"$WORK/out.txt" 2>"$WORK/err.txt" &
+  "$ROOT/dyad" ingest "$WORK/in" --db "$db" "${published[@]}" >"$WORK/out.txt" 2>"$WORK/err.txt" &
   pid=$!   # the launcher execs java, so this is the JVM
   peak_kb=0
   while kill -0 "$pid" 2>/dev/null; do
@@ -67,7 +79,7 @@ f1() { awk "BEGIN {printf \"%.1f\", $1}"; }
 f2() { awk "BEGIN {printf \"%.2f\", $1}"; }
 report=$(cat <<REPORT
 ingest benchmark, $(date -Iseconds)
-  input:        $COPIES x $((files / COPIES)) examples = $files files; $articles stored ($new new), $failed failed
+  input:        $input_text; $articles stored ($new new), $failed failed
   mean words:   $(f1 "$words / $articles") per article ($words_from); $(f1 "$tokens / $articles") tokens per article
   including the model load (whole process):
     wall time   $(f1 "$wall") s
