@@ -147,6 +147,10 @@ final class ActorFinder {
             int d = depth[qh++];
             Mentions.At at = m.at(t);
             if (at != null && usable(at, places)) {
+                Found home = residence(at, t);
+                if (home != null) {
+                    return home;
+                }
                 return new Found(at, t, g < 0 || at.entity().type() != Entity.Type.COUNTRY ? null
                         : group(g).sector(), null);
             }
@@ -165,6 +169,69 @@ final class ActorFinder {
             }
         }
         return null;
+    }
+
+    /** Prepositions that say where an ethnic group lives ("ethnic Serbs in Kosovo", "the Albanians of Serbia"). */
+    private static final Set<String> RESIDE = Set.of("in", "inside", "throughout", "across", "within", "from", "of");
+
+    /**
+     * The CAMEO convention for ethnic groups: a group is coded by the country it lives in, not by the country its
+     * demonym names. For a demonym mention at {@code t} (the group's own noun, "Albanians", or the modifier of a group
+     * noun, "Albanian guerrillas"), the group is the country of a place that locates it, when that country differs
+     * from the demonym's, and either
+     * <ul>
+     * <li>the phrase says "ethnic" (on the group noun or the demonym) and the place is in an in / of / from /
+     * throughout / across / inside / within phrase of the group noun, directly or below a participle that modifies
+     * it: "ethnic Albanians in south Serbia" → SRB, "ethnic Albanian guerrillas operating in Macedonia" → MKD; or</li>
+     * <li>the demonym is the group noun itself and the place is its direct of / from phrase: "the Albanians of
+     * southern Serbia" → SRB, "Serbs from Kosovo" (an "in" phrase alone, "Americans in Iraq", more often names
+     * visitors, and keeps the demonym).</li>
+     * </ul>
+     * Returns null when the rule does not apply. The sector is the group noun's, if any (the vocabulary has no
+     * ethnic sector).
+     */
+    private Found residence(Mentions.At at, int t) {
+        if (!at.mention().rule().startsWith("dict:demonym") || at.entity().type() != Entity.Type.COUNTRY) {
+            return null;
+        }
+        boolean own = !p.rel[t].equals("amod") && !p.rel[t].equals("compound");
+        int h = own ? t : p.head[t];
+        if (h < 0 || !p.noun(h)) {
+            return null;
+        }
+        boolean ethnic = hasEthnic(h) || hasEthnic(t);
+        if (!ethnic && !own) {
+            return null;
+        }
+        for (int c : p.kids(h)) {
+            int place = -1;
+            if (p.is(c, "nmod") && (ethnic ? RESIDE.contains(p.prep(c))
+                    : p.prep(c).equals("of") || p.prep(c).equals("from"))) {
+                place = c;
+            } else if (ethnic && p.is(c, "acl")) {
+                for (int o : p.kids(c)) {
+                    if (place < 0 && p.is(o, "obl") && RESIDE.contains(p.prep(o))) {
+                        place = o;
+                    }
+                }
+            }
+            Mentions.At where = place < 0 ? null : m.at(place);
+            if (where != null && where.entity().type() == Entity.Type.COUNTRY && where.entity().code() != null
+                    && !where.entity().code().equals(at.entity().code())) {
+                GroupNouns.Group g = groups.of(p.lemma[h]);
+                return new Found(where, place, g == null ? null : g.sector(), words(Math.min(t, h), place));
+            }
+        }
+        return null;
+    }
+
+    private boolean hasEthnic(int t) {
+        for (int c : p.kids(t)) {
+            if (p.lemma[c].equalsIgnoreCase("ethnic")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The token of the group noun governing {@code t}: {@code t} itself when it is one, else {@code inherited}. */

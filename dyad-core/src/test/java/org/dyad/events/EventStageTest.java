@@ -169,6 +169,37 @@ class EventStageTest {
         assertEquals("PER", e.target().code());
     }
 
+    /** "[Ethnic] Tajiks in|of Kyrgyzstan attacked the Uzbek embassy", "Tajiks" a demonym mention. */
+    private static EventRecord tajiksAttack(String ethnic, String prep) {
+        String words = (ethnic.isEmpty() ? "" : ethnic + "/JJ ") + "Tajiks/NNPS/O/Tajik " + prep + "/IN "
+                + "Kyrgyzstan/NNP attacked/VBD/O/attack the/DT Uzbek/JJ embassy/NN ./.";
+        int o = ethnic.isEmpty() ? 0 : 1;
+        List<String> arcs = new ArrayList<>(List.of((o + 3) + ">" + o + ":nsubj", (o + 2) + ">" + (o + 1) + ":case",
+                o + ">" + (o + 2) + ":nmod", "-1>" + (o + 3) + ":root", (o + 6) + ">" + (o + 4) + ":det",
+                (o + 6) + ">" + (o + 5) + ":amod", (o + 3) + ">" + (o + 6) + ":obj", (o + 3) + ">" + (o + 7) + ":punct"));
+        if (o == 1) {
+            arcs.add("1>0:amod");
+        }
+        Tagged t = new Tagged().sentence(words, arcs.toArray(String[]::new));
+        int at = t.text().indexOf("Tajiks");
+        Entity tajiks = new Entity("e1", "Tajikistan", Entity.Type.COUNTRY, "TJK", null, null, null, null,
+                List.of(new Mention(at, at + 6, "Tajiks", Mention.Role.ACTOR, "dict:demonym@countries.tsv:1")), "t");
+        return run(new EventStage(), t, List.of(tajiks,
+                country("e2", "KGZ", t.text(), "Kyrgyzstan", Mention.Role.PLACE),
+                country("e3", "UZB", t.text(), "Uzbek", Mention.Role.ACTOR))).stream()
+                .filter(r -> r.target() != null).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anEthnicGroupIsCodedByTheCountryItLivesIn() {
+        EventRecord e = tajiksAttack("Ethnic", "in");
+        assertEquals("KGZ", e.source().code());
+        assertEquals("Tajiks in Kyrgyzstan", e.source().text());
+        assertEquals("UZB", e.target().code());
+        assertEquals("KGZ", tajiksAttack("", "of").source().code(), "\"the Tajiks of Kyrgyzstan\" live there");
+        assertEquals("TJK", tajiksAttack("", "in").source().code(), "\"Tajiks in Kyrgyzstan\" may be visitors");
+    }
+
     @Test
     void troopsStationedInACountryAreNotThatCountrys() {
         assertEquals(List.of(), groupInTogoAttacks("Troops", "troop"),
