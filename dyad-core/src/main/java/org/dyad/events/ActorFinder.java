@@ -140,7 +140,7 @@ final class ActorFinder {
         int qh = 0;
         int qt = 0;
         queue[qt] = head;
-        groupTok[qt++] = groupAt(head, -1);
+        groupTok[qt++] = groupAt(head, counted(head));
         while (qh < qt) {
             int t = queue[qh];
             int g = groupTok[qh];
@@ -234,6 +234,43 @@ final class ActorFinder {
         return false;
     }
 
+    /**
+     * Quantity and collective nouns that head a phrase naming a group: "tens of thousands of students", "a group of
+     * refugees", "dozens of protesters", "one third of the rebels", "members of the union".
+     */
+    private static final Set<String> COUNTS = Set.of("ten", "tens", "hundred", "hundreds", "thousand", "thousands",
+            "million", "millions", "dozen", "dozens", "score", "scores", "group", "member", "some", "many", "most",
+            "number", "third", "half", "quarter", "majority", "minority", "several", "few", "crowd", "band", "handful",
+            "contingent", "batch");
+
+    /**
+     * The group noun a quantity or collective noun at {@code t} counts, through an "of" phrase and further
+     * quantities ("tens of thousands of university students" → "students"), or -1: the group noun's rules then
+     * apply to the whole phrase, so a place on the quantity ("tens of thousands of students throughout Indonesia")
+     * locates the group.
+     */
+    private int counted(int t) {
+        for (int step = 0; step < MAX_DEPTH && t >= 0 && COUNTS.contains(p.lemma[t].toLowerCase(java.util.Locale.ROOT));
+             step++) {
+            int next = -1;
+            for (int c : p.kids(t)) {
+                if (next < 0 && p.is(c, "nmod") && p.prep(c).equals("of") && (p.noun(c) || p.pos[c].equals("CD"))) {
+                    next = c;
+                }
+            }
+            if (next >= 0 && p.noun(next) && group(next) != null) {
+                return next;
+            }
+            t = next;
+        }
+        return -1;
+    }
+
+    /** Whether {@code t} is {@code g}, or a quantity or collective noun that counts the group noun {@code g}. */
+    private boolean counts(int t, int g) {
+        return t == g || t >= 0 && counted(t) == g;
+    }
+
     /** The token of the group noun governing {@code t}: {@code t} itself when it is one, else {@code inherited}. */
     private int groupAt(int t, int inherited) {
         return p.noun(t) && group(t) != null ? t : inherited;
@@ -255,10 +292,10 @@ final class ActorFinder {
     /**
      * Whether a place mention at {@code t} says whose group {@code g} is: its possessor, modifier or "of" phrase
      * always ("Iraq's police", "the government of Haiti"); an "in" phrase only for a domestic group ("rebels in
-     * the Ivory Coast", not "troops in Iraq").
+     * the Ivory Coast", not "troops in Iraq"). A place on a quantity that counts the group is on the group.
      */
     private boolean locates(int g, int t) {
-        if (p.head[t] != g) {
+        if (!counts(p.head[t], g)) {
             return false;
         }
         String r = p.rel[t];

@@ -49,11 +49,14 @@ final class EventCoder {
         Mentions m = new Mentions(s, entities);
         ActorFinder finder = new ActorFinder(p, m, t -> p.noun(t) && !patterns.nouns(p.lemma[t]).isEmpty(), context,
                 groups);
-        if (!m.any()) {
+        if (!m.any() && !m.anyPlace()) {
             return Outcome.NO_ACTOR;
         }
         try {
-            return code(p, m, finder, allTimes, out);
+            // With only place mentions, a group located by one ("students throughout Indonesia") may still be an
+            // actor; a sentence that gives none is counted as naming no actor.
+            Outcome o = code(p, m, finder, allTimes, out);
+            return o != Outcome.CODED && !m.any() ? Outcome.NO_ACTOR : o;
         } finally {
             remember(p, finder, context);
         }

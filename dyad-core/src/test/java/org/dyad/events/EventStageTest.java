@@ -201,6 +201,22 @@ class EventStageTest {
     }
 
     @Test
+    void aQuantityOfAGroupIsTheGroupAndAPlaceOnTheQuantityLocatesIt() {
+        Tagged t = new Tagged().sentence("Tens/NNS/O/ten of/IN thousands/NNS/O/thousand of/IN farmers/NNS/O/farmer "
+                        + "throughout/IN Bolivia/NNP staged/VBD/O/stage rallies/NNS/O/rally against/IN "
+                        + "Peruvian/JJ tariffs/NNS/O/tariff ./.",
+                "7>0:nsubj", "2>1:case", "0>2:nmod", "4>3:case", "2>4:nmod", "6>5:case", "0>6:nmod", "-1>7:root",
+                "7>8:obj", "11>9:case", "11>10:amod", "8>11:nmod", "7>12:punct");
+        List<EventRecord> out = run(new EventStage(), t, List.of(
+                country("e1", "BOL", t.text(), "Bolivia", Mention.Role.PLACE),
+                country("e2", "PER", t.text(), "Peruvian", Mention.Role.ACTOR)));
+        EventRecord e = out.stream().filter(r -> r.cameo().startsWith("14")).findFirst().orElseThrow();
+        assertEquals("BOL", e.source().code());
+        assertEquals("CVL", e.source().sector());
+        assertEquals("PER", e.target().code());
+    }
+
+    @Test
     void troopsStationedInACountryAreNotThatCountrys() {
         assertEquals(List.of(), groupInTogoAttacks("Troops", "troop"),
                 "the troops' own country is not named, and a place is never a source");
