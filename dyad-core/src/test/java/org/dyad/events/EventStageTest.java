@@ -200,6 +200,12 @@ class EventStageTest {
         assertEquals("TJK", tajiksAttack("", "in").source().code(), "\"Tajiks in Kyrgyzstan\" may be visitors");
     }
 
+    /** Runs a hand-parsed sentence naming Bolivia and Peru by the given words, with the given roles. */
+    private static List<EventRecord> bolivianAndPeru(Tagged t, String bol, Mention.Role bolRole, String per) {
+        return run(new EventStage(), t, List.of(country("e1", "BOL", t.text(), bol, bolRole),
+                country("e2", "PER", t.text(), per, Mention.Role.ACTOR)));
+    }
+
     @Test
     void aQuantityOfAGroupIsTheGroupAndAPlaceOnTheQuantityLocatesIt() {
         Tagged t = new Tagged().sentence("Tens/NNS/O/ten of/IN thousands/NNS/O/thousand of/IN farmers/NNS/O/farmer "
@@ -207,13 +213,44 @@ class EventStageTest {
                         + "Peruvian/JJ tariffs/NNS/O/tariff ./.",
                 "7>0:nsubj", "2>1:case", "0>2:nmod", "4>3:case", "2>4:nmod", "6>5:case", "0>6:nmod", "-1>7:root",
                 "7>8:obj", "11>9:case", "11>10:amod", "8>11:nmod", "7>12:punct");
-        List<EventRecord> out = run(new EventStage(), t, List.of(
-                country("e1", "BOL", t.text(), "Bolivia", Mention.Role.PLACE),
-                country("e2", "PER", t.text(), "Peruvian", Mention.Role.ACTOR)));
-        EventRecord e = out.stream().filter(r -> r.cameo().startsWith("14")).findFirst().orElseThrow();
+        EventRecord e = bolivianAndPeru(t, "Bolivia", Mention.Role.PLACE, "Peruvian").stream()
+                .filter(r -> r.cameo().startsWith("14")).findFirst().orElseThrow();
         assertEquals("BOL", e.source().code());
         assertEquals("CVL", e.source().sector());
         assertEquals("PER", e.target().code());
+    }
+
+    @Test
+    void theSubjectOfAnUnlessClauseIsTheTargetOfTheConditionalAct() {
+        Tagged t = new Tagged().sentence("Bolivian/JJ miners/NNS/O/miner threatened/VBD/O/threaten to/TO "
+                        + "hold/VB/O/hold a/DT strike/NN unless/IN Peru/NNP lifted/VBD/O/lift its/PRP$ tariffs/NNS ./.",
+                "1>0:amod", "2>1:nsubj", "-1>2:root", "4>3:mark", "2>4:xcomp", "6>5:det", "4>6:obj", "9>7:mark",
+                "9>8:nsubj", "4>9:advcl", "11>10:nmod:poss", "9>11:obj", "2>12:punct");
+        EventRecord e = bolivianAndPeru(t, "Bolivian", Mention.Role.ACTOR, "Peru").stream()
+                .filter(r -> r.cameo().equals("143")).findFirst().orElseThrow();
+        assertEquals("BOL", e.source().code());
+        assertEquals("PER", e.target().code());
+    }
+
+    @Test
+    void aCalledOffStrikeEasesDissentAndIsNoStrike() {
+        Tagged t = new Tagged().sentence("Bolivian/JJ miners/NNS/O/miner called/VBD/O/call off/RP their/PRP$ "
+                        + "strike/NN ./.",
+                "1>0:amod", "2>1:nsubj", "-1>2:root", "2>3:compound:prt", "5>4:nmod:poss", "2>5:obj", "2>6:punct");
+        List<EventRecord> out = run(new EventStage(), t, List.of(
+                country("e1", "BOL", t.text(), "Bolivian", Mention.Role.ACTOR)));
+        assertEquals(List.of("082"), out.stream().map(EventRecord::cameo).toList(), "no phone call, no strike");
+    }
+
+    @Test
+    void aCallForSanctionsAgainstACountryRalliesOppositionAgainstIt() {
+        Tagged t = new Tagged().sentence("Bolivia/NNP called/VBD/O/call for/IN sanctions/NNS/O/sanction "
+                        + "against/IN Peru/NNP ./.",
+                "1>0:nsubj", "-1>1:root", "3>2:case", "1>3:obl", "5>4:case", "3>5:nmod", "1>6:punct");
+        List<EventRecord> out = bolivianAndPeru(t, "Bolivia", Mention.Role.ACTOR, "Peru");
+        assertEquals(1, out.size());
+        assertEquals("113", out.get(0).cameo());
+        assertEquals("PER", out.get(0).target().code());
     }
 
     @Test
