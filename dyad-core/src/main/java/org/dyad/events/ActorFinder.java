@@ -52,6 +52,9 @@ final class ActorFinder {
         }
     }
 
+    /** Participles that place a group where it is based ("a newspaper based in Beirut", "rebels operating in"). */
+    private static final Set<String> BASED = Set.of("base", "headquarter", "operate", "live", "reside");
+
     /** Prepositions that place a group inside a country ("rebels in the Ivory Coast"). */
     private static final Set<String> INSIDE = Set.of("in", "inside", "throughout", "across", "within", "from");
 
@@ -165,6 +168,15 @@ final class ActorFinder {
                     depth[qt] = d + 1;
                     groupTok[qt] = groupAt(c, g);
                     queue[qt++] = c;
+                } else if (g >= 0 && p.is(c, "acl") && BASED.contains(p.lemma[c])) {
+                    // "a newspaper based in Beirut": the participle's place, as if it were the group's own
+                    for (int o : p.kids(c)) {
+                        if (p.is(o, "obl") && qt < queue.length) {
+                            depth[qt] = d + 1;
+                            groupTok[qt] = g;
+                            queue[qt++] = o;
+                        }
+                    }
                 }
             }
         }
@@ -292,9 +304,14 @@ final class ActorFinder {
     /**
      * Whether a place mention at {@code t} says whose group {@code g} is: its possessor, modifier or "of" phrase
      * always ("Iraq's police", "the government of Haiti"); an "in" phrase only for a domestic group ("rebels in
-     * the Ivory Coast", not "troops in Iraq"). A place on a quantity that counts the group is on the group.
+     * the Ivory Coast", not "troops in Iraq"), or in the same phrase of a participle saying where it is based ("a
+     * newspaper based in Beirut"). A place on a quantity that counts the group is on the group.
      */
     private boolean locates(int g, int t) {
+        int a = p.head[t];
+        if (a >= 0 && p.is(a, "acl") && BASED.contains(p.lemma[a])) {
+            return p.is(t, "obl") && counts(p.head[a], g) && group(g).domestic() && INSIDE.contains(p.prep(t));
+        }
         if (!counts(p.head[t], g)) {
             return false;
         }

@@ -221,6 +221,17 @@ class EventStageTest {
     }
 
     @Test
+    void aGroupBasedInACountryIsThatCountrys() {
+        Tagged t = new Tagged().sentence("A/DT newspaper/NN/O/newspaper based/VBN/O/base in/IN Bolivia/NNP "
+                        + "criticized/VBD/O/criticize Peru/NNP ./.",
+                "1>0:det", "5>1:nsubj", "1>2:acl", "4>3:case", "2>4:obl", "-1>5:root", "5>6:obj", "5>7:punct");
+        EventRecord e = bolivianAndPeru(t, "Bolivia", Mention.Role.PLACE, "Peru").get(0);
+        assertEquals("BOL", e.source().code());
+        assertEquals("MED", e.source().sector());
+        assertEquals("PER", e.target().code());
+    }
+
+    @Test
     void theSubjectOfAnUnlessClauseIsTheTargetOfTheConditionalAct() {
         Tagged t = new Tagged().sentence("Bolivian/JJ miners/NNS/O/miner threatened/VBD/O/threaten to/TO "
                         + "hold/VB/O/hold a/DT strike/NN unless/IN Peru/NNP lifted/VBD/O/lift its/PRP$ tariffs/NNS ./.",
