@@ -162,7 +162,7 @@ final class MentionFinder {
         if (k < ts.size() && (ts.get(k).word().equals("'s") || ts.get(k).word().equals("’s"))) {
             k++;
         }
-        if (k >= ts.size() || !LEADS.contains(ts.get(k).word())) {
+        if (k >= ts.size() || !LEADS.contains(ts.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
         String name = text.substring(ts.get(first).begin(), ts.get(last).end());
@@ -251,15 +251,29 @@ final class MentionFinder {
         } else {
             code = ownerBefore(ts, first);
         }
-        for (int k = first; code == null && k <= last; k++) {
-            for (Gazetteer.Match m : dict.gazetteer().longestAt(folded, ts.get(k).begin(), i -> i <= end)) {
-                if (m.entry().kind() == Entry.Kind.COUNTRY || m.entry().kind() == Entry.Kind.DEMONYM) {
-                    code = m.entry().code(); // "Communist Party of Vietnam", "State Bank of Vietnam"
-                }
-            }
+        if (code == null) {
+            // "Communist Party of Vietnam", "State Bank of Vietnam"
+            code = inside(ts, first, last, end, Set.of(Entry.Kind.COUNTRY, Entry.Kind.DEMONYM));
+        }
+        if (code == null) {
+            // "Baghdad University", "the United Bus Company of Tehran": a capital's institutions are its country's
+            code = inside(ts, first, last, end, Set.of(Entry.Kind.CAPITAL));
         }
         return new Found(Entity.Type.ORGANIZATION, name, code, dict.sectorOf(name).orElse(null), null,
                 new Mention(begin, end, name, Mention.Role.ACTOR, "ner:organization"));
+    }
+
+    /** The code of the last dictionary name of one of {@code kinds} inside tokens first..last, or null. */
+    private String inside(List<Token> ts, int first, int last, int end, Set<Entry.Kind> kinds) {
+        String code = null;
+        for (int k = first; code == null && k <= last; k++) {
+            for (Gazetteer.Match m : dict.gazetteer().longestAt(folded, ts.get(k).begin(), i -> i <= end)) {
+                if (kinds.contains(m.entry().kind())) {
+                    code = m.entry().code();
+                }
+            }
+        }
+        return code;
     }
 
     /** The country in "Vietnam's Communist Party" or "the Vietnamese Communist Party", just before token {@code first}. */

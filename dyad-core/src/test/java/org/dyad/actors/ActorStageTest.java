@@ -68,7 +68,7 @@ class ActorStageTest {
         Tagged t = new Tagged()
                 .sentence("The/DT Modi/NNP/PERSON government/NN raised/VBD fuel/NN duties/NNS ./.")
                 .sentence("Officials/NNS of/IN the/DT Albanese/NNP/PERSON administration/NN praised/VBD the/DT Bush/NNP/PERSON "
-                        + "cabinet/NN ./.");
+                        + "Administration/NNP ./.");
         List<Entity> es = resolve(t, "2023-03-01");
         Entity india = named(es, "India");
         assertEquals(Entity.Type.COUNTRY, india.type());
@@ -80,6 +80,16 @@ class ActorStageTest {
         // A name that is no leader's stays a person.
         Tagged other = new Tagged().sentence("The/DT Kowalczyk/NNP/PERSON government/NN fell/VBD ./.");
         assertEquals(Entity.Type.PERSON, resolve(other, "2023-03-01").get(0).type());
+    }
+
+    @Test
+    void anOrganisationNamedAfterACapitalIsThatCountrys() {
+        Tagged t = new Tagged().sentence("Students/NNS of/IN Nairobi/NNP/ORGANIZATION Technical/NNP/ORGANIZATION "
+                + "College/NNP/ORGANIZATION and/CC the/DT Lima/NNP/ORGANIZATION Bus/NNP/ORGANIZATION "
+                + "Company/NNP/ORGANIZATION met/VBD ./.");
+        List<Entity> es = resolve(t, null);
+        assertEquals("KEN", named(es, "Nairobi Technical College").code());
+        assertEquals("PER", named(es, "Lima Bus Company").code());
     }
 
     @Test
