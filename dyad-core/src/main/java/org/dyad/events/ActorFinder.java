@@ -194,7 +194,9 @@ final class ActorFinder {
      * <ul>
      * <li>the phrase says "ethnic" (on the group noun or the demonym) and the place is in an in / of / from /
      * throughout / across / inside / within phrase of the group noun, directly or below a participle that modifies
-     * it: "ethnic Albanians in south Serbia" → SRB, "ethnic Albanian guerrillas operating in Macedonia" → MKD; or</li>
+     * it: "ethnic Albanians in south Serbia" → SRB, "ethnic Albanian guerrillas operating in Macedonia" → MKD;
+     * failing such a phrase, when the group is a subject, an in-phrase of its verb says where it lives ("ethnic
+     * Albanians demonstrated in Serbia" → SRB); or</li>
      * <li>the demonym is the group noun itself and the place is its direct of / from phrase: "the Albanians of
      * southern Serbia" → SRB, "Serbs from Kosovo" (an "in" phrase alone, "Americans in Iraq", more often names
      * visitors, and keeps the demonym).</li>
@@ -227,14 +229,47 @@ final class ActorFinder {
                     }
                 }
             }
-            Mentions.At where = place < 0 ? null : m.at(place);
-            if (where != null && where.entity().type() == Entity.Type.COUNTRY && where.entity().code() != null
-                    && !where.entity().code().equals(at.entity().code())) {
-                GroupNouns.Group g = groups.of(p.lemma[h]);
-                return new Found(where, place, g == null ? null : g.sector(), words(Math.min(t, h), place));
+            Mentions.At where = otherCountry(place, at);
+            if (where != null) {
+                return new Found(where, place, sectorOf(h), words(Math.min(t, h), place));
+            }
+        }
+        if (ethnic && p.is(h, "nsubj") && p.head[h] >= 0) {
+            // "ethnic Albanians demonstrated in Serbia": where the group acts, failing a place in its own phrase
+            // (also "on Tuesday in Serbia", which parsers hang below the date)
+            for (int o : p.kids(p.head[h])) {
+                if (!p.is(o, "obl")) {
+                    continue;
+                }
+                int place = INSIDE.contains(p.prep(o)) ? o : -1;
+                for (int n : p.kids(o)) {
+                    if (place < 0 && p.is(n, "nmod") && INSIDE.contains(p.prep(n))) {
+                        place = n;
+                    }
+                }
+                if (otherCountry(place, at) != null) {
+                    // the group's own token: the place may still be the event's venue or target
+                    int from = Math.min(t, h);
+                    for (int c : p.kids(h)) {
+                        from = p.lemma[c].equalsIgnoreCase("ethnic") ? Math.min(from, c) : from;
+                    }
+                    return new Found(otherCountry(place, at), h, sectorOf(h), words(from, Math.max(t, h)));
+                }
             }
         }
         return null;
+    }
+
+    /** The country mention at token {@code place} when it is another country than {@code at}'s, else null. */
+    private Mentions.At otherCountry(int place, Mentions.At at) {
+        Mentions.At where = place < 0 ? null : m.at(place);
+        return where != null && where.entity().type() == Entity.Type.COUNTRY && where.entity().code() != null
+                && !where.entity().code().equals(at.entity().code()) ? where : null;
+    }
+
+    private String sectorOf(int groupNoun) {
+        GroupNouns.Group g = groups.of(p.lemma[groupNoun]);
+        return g == null ? null : g.sector();
     }
 
     private boolean hasEthnic(int t) {

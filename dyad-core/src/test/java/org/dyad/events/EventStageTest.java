@@ -169,6 +169,13 @@ class EventStageTest {
         assertEquals("PER", e.target().code());
     }
 
+    /** Tajikistan, mentioned by its demonym "Tajiks" in {@code t}. */
+    private static Entity tajiks(Tagged t) {
+        int at = t.text().indexOf("Tajiks");
+        return new Entity("e1", "Tajikistan", Entity.Type.COUNTRY, "TJK", null, null, null, null,
+                List.of(new Mention(at, at + 6, "Tajiks", Mention.Role.ACTOR, "dict:demonym@countries.tsv:1")), "t");
+    }
+
     /** "[Ethnic] Tajiks in|of Kyrgyzstan attacked the Uzbek embassy", "Tajiks" a demonym mention. */
     private static EventRecord tajiksAttack(String ethnic, String prep) {
         String words = (ethnic.isEmpty() ? "" : ethnic + "/JJ ") + "Tajiks/NNPS/O/Tajik " + prep + "/IN "
@@ -181,9 +188,7 @@ class EventStageTest {
             arcs.add("1>0:amod");
         }
         Tagged t = new Tagged().sentence(words, arcs.toArray(String[]::new));
-        int at = t.text().indexOf("Tajiks");
-        Entity tajiks = new Entity("e1", "Tajikistan", Entity.Type.COUNTRY, "TJK", null, null, null, null,
-                List.of(new Mention(at, at + 6, "Tajiks", Mention.Role.ACTOR, "dict:demonym@countries.tsv:1")), "t");
+        Entity tajiks = tajiks(t);
         return run(new EventStage(), t, List.of(tajiks,
                 country("e2", "KGZ", t.text(), "Kyrgyzstan", Mention.Role.PLACE),
                 country("e3", "UZB", t.text(), "Uzbek", Mention.Role.ACTOR))).stream()
@@ -198,6 +203,19 @@ class EventStageTest {
         assertEquals("UZB", e.target().code());
         assertEquals("KGZ", tajiksAttack("", "of").source().code(), "\"the Tajiks of Kyrgyzstan\" live there");
         assertEquals("TJK", tajiksAttack("", "in").source().code(), "\"Tajiks in Kyrgyzstan\" may be visitors");
+    }
+
+    @Test
+    void anEthnicGroupActingInACountryLivesThere() {
+        Tagged t = new Tagged().sentence("Ethnic/JJ Tajiks/NNPS/O/Tajik demonstrated/VBD/O/demonstrate in/IN "
+                        + "Kyrgyzstan/NNP ./.",
+                "1>0:amod", "2>1:nsubj", "-1>2:root", "4>3:case", "2>4:obl", "2>5:punct");
+        Entity tajiks = tajiks(t);
+        List<EventRecord> out = run(new EventStage(), t, List.of(tajiks,
+                country("e2", "KGZ", t.text(), "Kyrgyzstan", Mention.Role.PLACE)));
+        assertEquals(1, out.size());
+        assertEquals("KGZ", out.get(0).source().code());
+        assertEquals("Ethnic Tajiks", out.get(0).source().text());
     }
 
     /** Runs a hand-parsed sentence naming Bolivia and Peru by the given words, with the given roles. */
