@@ -154,19 +154,29 @@ class EventStageTest {
         assertEquals("COP", e.source().sector(), "\"security forces\" wins over \"forces\" alone");
     }
 
-    @Test
-    void aProtestsTargetIsTheObjectOfItsPurposeClause() {
-        Tagged t = new Tagged().sentence("Bolivian/JJ farmers/NNS/O/farmer blocked/VBD/O/block roads/NNS/O/road "
-                        + "to/TO demand/VB/O/demand Peruvian/JJ aid/NN ./.",
+    /** "Bolivian GROUP VERB OBJ to PURPOSE Peruvian TARGET." (words as word/POS/NER/lemma), parsed. */
+    private static List<EventRecord> bolivianPurpose(String group, String verb, String obj, String purpose,
+                                                     String target) {
+        Tagged t = new Tagged().sentence("Bolivian/JJ " + group + " " + verb + " " + obj + " to/TO " + purpose
+                        + " Peruvian/JJ " + target + " ./.",
                 "1>0:amod", "2>1:nsubj", "-1>2:root", "2>3:obj", "5>4:mark", "2>5:advcl", "7>6:amod", "5>7:obj",
                 "2>8:punct");
-        List<EventRecord> out = run(new EventStage(), t, List.of(
-                country("e1", "BOL", t.text(), "Bolivian", Mention.Role.ACTOR),
-                country("e2", "PER", t.text(), "Peruvian", Mention.Role.ACTOR)));
-        EventRecord e = out.stream().filter(r -> r.cameo().equals("144")).findFirst().orElseThrow();
+        return bolivianAndPeru(t, "Bolivian", Mention.Role.ACTOR, "Peruvian");
+    }
+
+    @Test
+    void aProtestsTargetIsTheObjectOfItsPurposeClause() {
+        EventRecord e = bolivianPurpose("farmers/NNS/O/farmer", "blocked/VBD/O/block", "roads/NNS/O/road",
+                "demand/VB/O/demand", "aid/NN").stream().filter(r -> r.cameo().equals("144")).findFirst().orElseThrow();
         assertEquals("BOL", e.source().code());
         assertEquals("CVL", e.source().sector());
         assertEquals("PER", e.target().code());
+        // "opened fire to disperse Peruvian fishermen": the same for firing
+        EventRecord f = bolivianPurpose("police/NNS/O/police", "opened/VBD/O/open", "fire/NN/O/fire",
+                "disperse/VB/O/disperse", "fishermen/NNS/O/fisherman").stream()
+                .filter(r -> r.cameo().equals("193")).findFirst().orElseThrow();
+        assertEquals("COP", f.source().sector());
+        assertEquals("PER", f.target().code());
     }
 
     /** Tajikistan, mentioned by its demonym "Tajiks" in {@code t}. */
