@@ -55,6 +55,9 @@ final class ActorFinder {
     /** Participles that place a group where it is based ("a newspaper based in Beirut", "rebels operating in"). */
     private static final Set<String> BASED = Set.of("base", "headquarter", "operate", "live", "reside");
 
+    /** Participles whose object or place says where a group comes from ("refugees fleeing Liberia"). */
+    private static final Set<String> FLEE = Set.of("flee", "escape");
+
     /** Prepositions that place a group inside a country ("rebels in the Ivory Coast"). */
     private static final Set<String> INSIDE = Set.of("in", "inside", "throughout", "across", "within", "from");
 
@@ -168,10 +171,11 @@ final class ActorFinder {
                     depth[qt] = d + 1;
                     groupTok[qt] = groupAt(c, g);
                     queue[qt++] = c;
-                } else if (g >= 0 && p.is(c, "acl") && BASED.contains(p.lemma[c])) {
-                    // "a newspaper based in Beirut": the participle's place, as if it were the group's own
+                } else if (g >= 0 && p.is(c, "acl") && (BASED.contains(p.lemma[c]) || FLEE.contains(p.lemma[c]))) {
+                    // "a newspaper based in Beirut", "refugees fleeing the war in Liberia": the participle's place,
+                    // as if it were the group's own
                     for (int o : p.kids(c)) {
-                        if (p.is(o, "obl") && qt < queue.length) {
+                        if ((p.is(o, "obl") || p.is(o, "obj") && FLEE.contains(p.lemma[c])) && qt < queue.length) {
                             depth[qt] = d + 1;
                             groupTok[qt] = g;
                             queue[qt++] = o;
@@ -340,12 +344,21 @@ final class ActorFinder {
      * Whether a place mention at {@code t} says whose group {@code g} is: its possessor, modifier or "of" phrase
      * always ("Iraq's police", "the government of Haiti"); an "in" phrase only for a domestic group ("rebels in
      * the Ivory Coast", not "troops in Iraq"), or in the same phrase of a participle saying where it is based ("a
-     * newspaper based in Beirut"). A place on a quantity that counts the group is on the group.
+     * newspaper based in Beirut"), or a place a domestic group flees ("refugees fleeing Liberia", "fleeing the war
+     * in Liberia", "fleeing from Liberia"). A place on a quantity that counts the group is on the group.
      */
     private boolean locates(int g, int t) {
         int a = p.head[t];
         if (a >= 0 && p.is(a, "acl") && BASED.contains(p.lemma[a])) {
             return p.is(t, "obl") && counts(p.head[a], g) && group(g).domestic() && INSIDE.contains(p.prep(t));
+        }
+        if (a >= 0 && p.is(a, "acl") && FLEE.contains(p.lemma[a])) {
+            return (p.is(t, "obj") || p.is(t, "obl") && INSIDE.contains(p.prep(t))) && counts(p.head[a], g)
+                    && group(g).domestic();
+        }
+        int fled = a >= 0 && p.is(a, "obj") ? p.head[a] : -1;
+        if (fled >= 0 && p.is(fled, "acl") && FLEE.contains(p.lemma[fled])) {
+            return p.is(t, "nmod") && INSIDE.contains(p.prep(t)) && counts(p.head[fled], g) && group(g).domestic();
         }
         if (!counts(p.head[t], g)) {
             return false;

@@ -260,6 +260,18 @@ class EventStageTest {
     }
 
     @Test
+    void refugeesFleeingACountryAreThatCountrys() {
+        Tagged t = new Tagged().sentence("Peru/NNP sent/VBD/O/send food/NN to/IN refugees/NNS/O/refugee "
+                        + "fleeing/VBG/O/flee the/DT war/NN in/IN Bolivia/NNP ./.",
+                "1>0:nsubj", "-1>1:root", "1>2:obj", "4>3:case", "1>4:obl", "4>5:acl", "7>6:det", "5>7:obj",
+                "9>8:case", "7>9:nmod", "1>10:punct");
+        EventRecord e = bolivianAndPeru(t, "Bolivia", Mention.Role.PLACE, "Peru").get(0);
+        assertEquals("PER", e.source().code());
+        assertEquals("BOL", e.target().code());
+        assertEquals("REF", e.target().sector());
+    }
+
+    @Test
     void theSubjectOfAnUnlessClauseIsTheTargetOfTheConditionalAct() {
         Tagged t = new Tagged().sentence("Bolivian/JJ miners/NNS/O/miner threatened/VBD/O/threaten to/TO "
                         + "hold/VB/O/hold a/DT strike/NN unless/IN Peru/NNP lifted/VBD/O/lift its/PRP$ tariffs/NNS ./.",
