@@ -53,7 +53,7 @@ public final class ActorStage implements Stage {
     public void process(Doc doc) {
         String text = doc.get(Layers.CLEAN).text();
         LocalDate published = doc.get(Layers.META).published().orElse(null);
-        MentionFinder finder = new MentionFinder(dict, text);
+        MentionFinder finder = new MentionFinder(dict, text, published);
         List<MentionFinder.Found> found = new ArrayList<>();
         for (Sentence s : doc.get(Layers.SENTENCES)) {
             found.addAll(finder.find(s));

@@ -24,10 +24,20 @@ final class MentionFinder {
     private final String text;
     private final String folded;
     private final TitleFinder titles;
+    private final java.time.LocalDate published;
+
+    /** Nouns that, after a leader's name, name the leader's government ("the Bush administration"). */
+    private static final Set<String> LEADS = Set.of("administration", "government", "cabinet", "regime", "camp");
 
     MentionFinder(ActorDictionary dict, String text) {
+        this(dict, text, null);
+    }
+
+    /** @param published the article's date, or null: it picks the leader a surname names in "the X government" */
+    MentionFinder(ActorDictionary dict, String text, java.time.LocalDate published) {
         this.dict = dict;
         this.text = text;
+        this.published = published;
         this.folded = Names.fold(text);
         this.titles = new TitleFinder(dict);
     }
@@ -54,7 +64,8 @@ final class MentionFinder {
             boolean runHere = runEnd >= 0 && (i == 0 || !ts.get(i - 1).ner().equals(tag));
             int runEndChar = runHere ? ts.get(runEnd).end() : -1;
             if (runHere && tag.equals("PERSON") && (m == null || m.end() < runEndChar)) {
-                out.add(person(s, i, runEnd));
+                Found led = ledGovernment(ts, i, runEnd);
+                out.add(led != null ? led : person(s, i, runEnd));
                 i = runEnd + 1;
             } else if (runHere && tag.equals("ORGANIZATION") && (m == null || m.end() < runEndChar)) {
                 Found f = organisation(ts, i, runEnd, m);
@@ -139,6 +150,46 @@ final class MentionFinder {
     }
 
     /**
+     * A leader's name before a word for the government they lead ("the Bush administration", "the Modi government",
+     * "the Putin regime", "Bush's cabinet") stands for the leader's country: a mention of that country, whose
+     * group noun then gives the sector. The name must be a head of state or government in the office-holder table:
+     * one in office on the article's date when there is one; else (no date, or a past leader) every holder of that
+     * name in those offices must belong to one country, since the country of a past leader's government is still
+     * that country.
+     */
+    private Found ledGovernment(List<Token> ts, int first, int last) {
+        int k = last + 1;
+        if (k < ts.size() && (ts.get(k).word().equals("'s") || ts.get(k).word().equals("’s"))) {
+            k++;
+        }
+        if (k >= ts.size() || !LEADS.contains(ts.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        String name = text.substring(ts.get(first).begin(), ts.get(last).end());
+        List<OfficeHolder> leaders = leaders(name, published);
+        if (leaders.isEmpty() && published != null) {
+            leaders = leaders(name, null);
+        }
+        String code = leaders.isEmpty() ? null : leaders.get(0).country();
+        if (code == null || leaders.stream().anyMatch(h -> !h.country().equals(code))) {
+            return null;
+        }
+        Mention mention = new Mention(ts.get(first).begin(), ts.get(last).end(), name, Mention.Role.ACTOR,
+                "person:leader-government@office-holders.tsv");
+        return new Found(Entity.Type.COUNTRY, dict.countryName(code), code, null, null, mention);
+    }
+
+    /** Heads of state or government of that name; exact surnames before the one-letter-off ones ("Modi", not "Mori"). */
+    private List<OfficeHolder> leaders(String name, java.time.LocalDate date) {
+        List<OfficeHolder> all = dict.holders(name, date).stream()
+                .filter(h -> h.office().equals("head_of_state") || h.office().equals("head_of_government")).toList();
+        String[] want = Names.fold(name).split("\\s+");
+        List<OfficeHolder> exact = all.stream()
+                .filter(h -> Names.fold(h.person()).endsWith(" " + want[want.length - 1])).toList();
+        return exact.isEmpty() ? all : exact;
+    }
+
+    /**
      * A place name in capitals, as in a dateline ("HANOI (Reuters) –"): looked up in title case. A dateline says
      * where the story was filed, so the mention is a place.
      */
@@ -200,15 +251,29 @@ final class MentionFinder {
         } else {
             code = ownerBefore(ts, first);
         }
-        for (int k = first; code == null && k <= last; k++) {
-            for (Gazetteer.Match m : dict.gazetteer().longestAt(folded, ts.get(k).begin(), i -> i <= end)) {
-                if (m.entry().kind() == Entry.Kind.COUNTRY || m.entry().kind() == Entry.Kind.DEMONYM) {
-                    code = m.entry().code(); // "Communist Party of Vietnam", "State Bank of Vietnam"
-                }
-            }
+        if (code == null) {
+            // "Communist Party of Vietnam", "State Bank of Vietnam"
+            code = inside(ts, first, last, end, Set.of(Entry.Kind.COUNTRY, Entry.Kind.DEMONYM));
+        }
+        if (code == null) {
+            // "Baghdad University", "the United Bus Company of Tehran": a capital's institutions are its country's
+            code = inside(ts, first, last, end, Set.of(Entry.Kind.CAPITAL));
         }
         return new Found(Entity.Type.ORGANIZATION, name, code, dict.sectorOf(name).orElse(null), null,
                 new Mention(begin, end, name, Mention.Role.ACTOR, "ner:organization"));
+    }
+
+    /** The code of the last dictionary name of one of {@code kinds} inside tokens first..last, or null. */
+    private String inside(List<Token> ts, int first, int last, int end, Set<Entry.Kind> kinds) {
+        String code = null;
+        for (int k = first; code == null && k <= last; k++) {
+            for (Gazetteer.Match m : dict.gazetteer().longestAt(folded, ts.get(k).begin(), i -> i <= end)) {
+                if (kinds.contains(m.entry().kind())) {
+                    code = m.entry().code();
+                }
+            }
+        }
+        return code;
     }
 
     /** The country in "Vietnam's Communist Party" or "the Vietnamese Communist Party", just before token {@code first}. */

@@ -52,6 +52,12 @@ final class ActorFinder {
         }
     }
 
+    /** Participles that place a group where it is based ("a newspaper based in Beirut", "rebels operating in"). */
+    private static final Set<String> BASED = Set.of("base", "headquarter", "operate", "live", "reside");
+
+    /** Participles whose object or place says where a group comes from ("refugees fleeing Liberia"). */
+    private static final Set<String> FLEE = Set.of("flee", "escape");
+
     /** Prepositions that place a group inside a country ("rebels in the Ivory Coast"). */
     private static final Set<String> INSIDE = Set.of("in", "inside", "throughout", "across", "within", "from");
 
@@ -140,13 +146,17 @@ final class ActorFinder {
         int qh = 0;
         int qt = 0;
         queue[qt] = head;
-        groupTok[qt++] = groupAt(head, -1);
+        groupTok[qt++] = groupAt(head, counted(head));
         while (qh < qt) {
             int t = queue[qh];
             int g = groupTok[qh];
             int d = depth[qh++];
             Mentions.At at = m.at(t);
             if (at != null && usable(at, places)) {
+                Found home = residence(at, t);
+                if (home != null) {
+                    return home;
+                }
                 return new Found(at, t, g < 0 || at.entity().type() != Entity.Type.COUNTRY ? null
                         : group(g).sector(), null);
             }
@@ -161,10 +171,155 @@ final class ActorFinder {
                     depth[qt] = d + 1;
                     groupTok[qt] = groupAt(c, g);
                     queue[qt++] = c;
+                } else if (g >= 0 && p.is(c, "acl") && (BASED.contains(p.lemma[c]) || FLEE.contains(p.lemma[c]))) {
+                    // "a newspaper based in Beirut", "refugees fleeing the war in Liberia": the participle's place,
+                    // as if it were the group's own
+                    for (int o : p.kids(c)) {
+                        if ((p.is(o, "obl") || p.is(o, "obj") && FLEE.contains(p.lemma[c])) && qt < queue.length) {
+                            depth[qt] = d + 1;
+                            groupTok[qt] = g;
+                            queue[qt++] = o;
+                        }
+                    }
                 }
             }
         }
         return null;
+    }
+
+    /** Prepositions that say where an ethnic group lives ("ethnic Serbs in Kosovo", "the Albanians of Serbia"). */
+    private static final Set<String> RESIDE = Set.of("in", "inside", "throughout", "across", "within", "from", "of");
+
+    /**
+     * The CAMEO convention for ethnic groups: a group is coded by the country it lives in, not by the country its
+     * demonym names. For a demonym mention at {@code t} (the group's own noun, "Albanians", or the modifier of a group
+     * noun, "Albanian guerrillas"), the group is the country of a place that locates it, when that country differs
+     * from the demonym's, and either
+     * <ul>
+     * <li>the phrase says "ethnic" (on the group noun or the demonym) and the place is in an in / of / from /
+     * throughout / across / inside / within phrase of the group noun, directly or below a participle that modifies
+     * it: "ethnic Albanians in south Serbia" → SRB, "ethnic Albanian guerrillas operating in Macedonia" → MKD;
+     * failing such a phrase, when the group is a subject, an in-phrase of its verb says where it lives ("ethnic
+     * Albanians demonstrated in Serbia" → SRB); or</li>
+     * <li>the demonym is the group noun itself and the place is its direct of / from phrase: "the Albanians of
+     * southern Serbia" → SRB, "Serbs from Kosovo" (an "in" phrase alone, "Americans in Iraq", more often names
+     * visitors, and keeps the demonym).</li>
+     * </ul>
+     * Returns null when the rule does not apply. The sector is the group noun's, if any (the vocabulary has no
+     * ethnic sector).
+     */
+    private Found residence(Mentions.At at, int t) {
+        if (!at.mention().rule().startsWith("dict:demonym") || at.entity().type() != Entity.Type.COUNTRY) {
+            return null;
+        }
+        boolean own = !p.rel[t].equals("amod") && !p.rel[t].equals("compound");
+        int h = own ? t : p.head[t];
+        if (h < 0 || !p.noun(h)) {
+            return null;
+        }
+        boolean ethnic = hasEthnic(h) || hasEthnic(t);
+        if (!ethnic && !own) {
+            return null;
+        }
+        for (int c : p.kids(h)) {
+            int place = -1;
+            if (p.is(c, "nmod") && (ethnic ? RESIDE.contains(p.prep(c))
+                    : p.prep(c).equals("of") || p.prep(c).equals("from"))) {
+                place = c;
+            } else if (ethnic && p.is(c, "acl")) {
+                for (int o : p.kids(c)) {
+                    if (place < 0 && p.is(o, "obl") && RESIDE.contains(p.prep(o))) {
+                        place = o;
+                    }
+                }
+            }
+            Mentions.At where = otherCountry(place, at);
+            if (where != null) {
+                return new Found(where, place, sectorOf(h), words(Math.min(t, h), place));
+            }
+        }
+        if (ethnic && p.is(h, "nsubj") && p.head[h] >= 0) {
+            // "ethnic Albanians demonstrated in Serbia": where the group acts, failing a place in its own phrase
+            // (also "on Tuesday in Serbia", which parsers hang below the date)
+            for (int o : p.kids(p.head[h])) {
+                if (!p.is(o, "obl")) {
+                    continue;
+                }
+                int place = INSIDE.contains(p.prep(o)) ? o : -1;
+                for (int n : p.kids(o)) {
+                    if (place < 0 && p.is(n, "nmod") && INSIDE.contains(p.prep(n))) {
+                        place = n;
+                    }
+                }
+                if (otherCountry(place, at) != null) {
+                    // the group's own token: the place may still be the event's venue or target
+                    int from = Math.min(t, h);
+                    for (int c : p.kids(h)) {
+                        from = p.lemma[c].equalsIgnoreCase("ethnic") ? Math.min(from, c) : from;
+                    }
+                    return new Found(otherCountry(place, at), h, sectorOf(h), words(from, Math.max(t, h)));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The country mention at token {@code place} when it is another country than {@code at}'s, else null. */
+    private Mentions.At otherCountry(int place, Mentions.At at) {
+        Mentions.At where = place < 0 ? null : m.at(place);
+        return where != null && where.entity().type() == Entity.Type.COUNTRY && where.entity().code() != null
+                && !where.entity().code().equals(at.entity().code()) ? where : null;
+    }
+
+    private String sectorOf(int groupNoun) {
+        GroupNouns.Group g = groups.of(p.lemma[groupNoun]);
+        return g == null ? null : g.sector();
+    }
+
+    private boolean hasEthnic(int t) {
+        for (int c : p.kids(t)) {
+            if (p.lemma[c].equalsIgnoreCase("ethnic")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Quantity and collective nouns that head a phrase naming a group: "tens of thousands of students", "a group of
+     * refugees", "dozens of protesters", "one third of the rebels", "members of the union".
+     */
+    private static final Set<String> COUNTS = Set.of("ten", "tens", "hundred", "hundreds", "thousand", "thousands",
+            "million", "millions", "dozen", "dozens", "score", "scores", "group", "member", "some", "many", "most",
+            "number", "third", "half", "quarter", "majority", "minority", "several", "few", "crowd", "band", "handful",
+            "contingent", "batch");
+
+    /**
+     * The group noun a quantity or collective noun at {@code t} counts, through an "of" phrase and further
+     * quantities ("tens of thousands of university students" → "students"), or -1: the group noun's rules then
+     * apply to the whole phrase, so a place on the quantity ("tens of thousands of students throughout Indonesia")
+     * locates the group.
+     */
+    private int counted(int t) {
+        for (int step = 0; step < MAX_DEPTH && t >= 0 && COUNTS.contains(p.lemma[t].toLowerCase(java.util.Locale.ROOT));
+             step++) {
+            int next = -1;
+            for (int c : p.kids(t)) {
+                if (next < 0 && p.is(c, "nmod") && p.prep(c).equals("of") && (p.noun(c) || p.pos[c].equals("CD"))) {
+                    next = c;
+                }
+            }
+            if (next >= 0 && p.noun(next) && group(next) != null) {
+                return next;
+            }
+            t = next;
+        }
+        return -1;
+    }
+
+    /** Whether {@code t} is {@code g}, or a quantity or collective noun that counts the group noun {@code g}. */
+    private boolean counts(int t, int g) {
+        return t == g || t >= 0 && counted(t) == g;
     }
 
     /** The token of the group noun governing {@code t}: {@code t} itself when it is one, else {@code inherited}. */
@@ -188,10 +343,24 @@ final class ActorFinder {
     /**
      * Whether a place mention at {@code t} says whose group {@code g} is: its possessor, modifier or "of" phrase
      * always ("Iraq's police", "the government of Haiti"); an "in" phrase only for a domestic group ("rebels in
-     * the Ivory Coast", not "troops in Iraq").
+     * the Ivory Coast", not "troops in Iraq"), or in the same phrase of a participle saying where it is based ("a
+     * newspaper based in Beirut"), or a place a domestic group flees ("refugees fleeing Liberia", "fleeing the war
+     * in Liberia", "fleeing from Liberia"). A place on a quantity that counts the group is on the group.
      */
     private boolean locates(int g, int t) {
-        if (p.head[t] != g) {
+        int a = p.head[t];
+        if (a >= 0 && p.is(a, "acl") && BASED.contains(p.lemma[a])) {
+            return p.is(t, "obl") && counts(p.head[a], g) && group(g).domestic() && INSIDE.contains(p.prep(t));
+        }
+        if (a >= 0 && p.is(a, "acl") && FLEE.contains(p.lemma[a])) {
+            return (p.is(t, "obj") || p.is(t, "obl") && INSIDE.contains(p.prep(t))) && counts(p.head[a], g)
+                    && group(g).domestic();
+        }
+        int fled = a >= 0 && p.is(a, "obj") ? p.head[a] : -1;
+        if (fled >= 0 && p.is(fled, "acl") && FLEE.contains(p.lemma[fled])) {
+            return p.is(t, "nmod") && INSIDE.contains(p.prep(t)) && counts(p.head[fled], g) && group(g).domestic();
+        }
+        if (!counts(p.head[t], g)) {
             return false;
         }
         String r = p.rel[t];

@@ -49,11 +49,14 @@ final class EventCoder {
         Mentions m = new Mentions(s, entities);
         ActorFinder finder = new ActorFinder(p, m, t -> p.noun(t) && !patterns.nouns(p.lemma[t]).isEmpty(), context,
                 groups);
-        if (!m.any()) {
+        if (!m.any() && !m.anyPlace()) {
             return Outcome.NO_ACTOR;
         }
         try {
-            return code(p, m, finder, allTimes, out);
+            // With only place mentions, a group located by one ("students throughout Indonesia") may still be an
+            // actor; a sentence that gives none is counted as naming no actor.
+            Outcome o = code(p, m, finder, allTimes, out);
+            return o != Outcome.CODED && !m.any() ? Outcome.NO_ACTOR : o;
         } finally {
             remember(p, finder, context);
         }
@@ -108,6 +111,9 @@ final class EventCoder {
     }
 
     private void build(Parse p, ActorFinder finder, int i, Pattern pat, List<DateFinder.Time> times, List<Found> out) {
+        if (pat.noun() && p.head[i] >= 0 && hasParticle(p, p.head[i], "off")) {
+            return; // "called off the strike", "broke off the talks": the event is cancelled, not held
+        }
         boolean places = pat.has("place");
         List<ActorFinder.Found> sources = new ArrayList<>();
         List<ActorFinder.Found> targets = new ArrayList<>();
@@ -162,6 +168,9 @@ final class EventCoder {
             sources = List.of(sources.get(0));
             mutual = true;
         }
+        if (targets.isEmpty()) {
+            targets = unless(p, finder, i);
+        }
         if (targets.isEmpty() && pat.has("needs-target")) {
             return;
         }
@@ -181,6 +190,44 @@ final class EventCoder {
                         !tgt.at().actor() && !tgt.locatesGroup(), mutual, status, date, src.sector(), tgt.sector()));
             }
         }
+    }
+
+    /**
+     * The actors a condition puts the pressure on: the subject of an "unless" clause of the trigger, of the verb a
+     * noun trigger is the object of, or of the verb whose infinitive that is ("threatened to hold a strike unless
+     * Israel rescinded ..." → Israel). Used only when the pattern's own target places name nobody.
+     */
+    private static List<ActorFinder.Found> unless(Parse p, ActorFinder finder, int i) {
+        for (int h = i, hop = 0; h >= 0 && hop < 3; hop++) {
+            for (int c : p.kids(h)) {
+                if (p.is(c, "advcl") && hasMark(p, c, "unless")) {
+                    List<ActorFinder.Found> f = finder.actors(finder.subjectOf(c), false);
+                    if (!f.isEmpty()) {
+                        return f;
+                    }
+                }
+            }
+            boolean up = p.rel[h].equals("obj") || p.is(h, "xcomp");
+            h = up ? p.head[h] : -1;
+        }
+        return List.of();
+    }
+
+    private static boolean hasMark(Parse p, int clause, String word) {
+        return hasChild(p, clause, "mark", word);
+    }
+
+    private static boolean hasParticle(Parse p, int verb, String word) {
+        return hasChild(p, verb, "compound:prt", word);
+    }
+
+    private static boolean hasChild(Parse p, int t, String rel, String word) {
+        for (int k : p.kids(t)) {
+            if (p.rel[k].equals(rel) && p.word[k].equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbal acts (statements, appeals, intentions, demands, criticism, rejections, threats): the saying is the event. */

@@ -42,9 +42,19 @@ final class Mentions {
         return at[token];
     }
 
+    /** Whether an actor mention with a code covers some token. */
     boolean any() {
+        return any(true);
+    }
+
+    /** Whether a place mention with a code covers some token. */
+    boolean anyPlace() {
+        return any(false);
+    }
+
+    private boolean any(boolean actor) {
         for (At a : at) {
-            if (a != null && a.actor() && a.entity().code() != null) {
+            if (a != null && a.actor() == actor && a.entity().code() != null) {
                 return true;
             }
         }

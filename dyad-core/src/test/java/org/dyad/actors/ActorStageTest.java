@@ -64,6 +64,35 @@ class ActorStageTest {
     }
 
     @Test
+    void aLeadersNameBeforeAGovernmentWordIsTheLeadersCountry() {
+        Tagged t = new Tagged()
+                .sentence("The/DT Modi/NNP/PERSON government/NN raised/VBD fuel/NN duties/NNS ./.")
+                .sentence("Officials/NNS of/IN the/DT Albanese/NNP/PERSON administration/NN praised/VBD the/DT Bush/NNP/PERSON "
+                        + "Administration/NNP ./.");
+        List<Entity> es = resolve(t, "2023-03-01");
+        Entity india = named(es, "India");
+        assertEquals(Entity.Type.COUNTRY, india.type());
+        assertEquals("person:leader-government@office-holders.tsv", india.mentions().get(0).rule());
+        assertEquals("AUS", named(es, "Australia").code());
+        // A past leader's government is still the country's; undated, the one holder of the name decides.
+        assertEquals("USA", named(es, "United States").code());
+        assertEquals("IND", named(resolve(t, null), "India").code());
+        // A name that is no leader's stays a person.
+        Tagged other = new Tagged().sentence("The/DT Kowalczyk/NNP/PERSON government/NN fell/VBD ./.");
+        assertEquals(Entity.Type.PERSON, resolve(other, "2023-03-01").get(0).type());
+    }
+
+    @Test
+    void anOrganisationNamedAfterACapitalIsThatCountrys() {
+        Tagged t = new Tagged().sentence("Students/NNS of/IN Nairobi/NNP/ORGANIZATION Technical/NNP/ORGANIZATION "
+                + "College/NNP/ORGANIZATION and/CC the/DT Lima/NNP/ORGANIZATION Bus/NNP/ORGANIZATION "
+                + "Company/NNP/ORGANIZATION met/VBD ./.");
+        List<Entity> es = resolve(t, null);
+        assertEquals("KEN", named(es, "Nairobi Technical College").code());
+        assertEquals("PER", named(es, "Lima Bus Company").code());
+    }
+
+    @Test
     void appositiveTitlesAreTakenButClausesAreNot() {
         Tagged t = new Tagged()
                 .sentence("``/`` Ties/NNS are/VBP warm/JJ ,/, ''/'' said/VBD Gregory/NNP/PERSON Linwood/NNP/PERSON ,/, "

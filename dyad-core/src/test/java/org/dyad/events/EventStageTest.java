@@ -154,19 +154,154 @@ class EventStageTest {
         assertEquals("COP", e.source().sector(), "\"security forces\" wins over \"forces\" alone");
     }
 
-    @Test
-    void aProtestsTargetIsTheObjectOfItsPurposeClause() {
-        Tagged t = new Tagged().sentence("Bolivian/JJ farmers/NNS/O/farmer blocked/VBD/O/block roads/NNS/O/road "
-                        + "to/TO demand/VB/O/demand Peruvian/JJ aid/NN ./.",
+    /** "Bolivian GROUP VERB OBJ to PURPOSE Peruvian TARGET." (words as word/POS/NER/lemma), parsed. */
+    private static List<EventRecord> bolivianPurpose(String group, String verb, String obj, String purpose,
+                                                     String target) {
+        Tagged t = new Tagged().sentence("Bolivian/JJ " + group + " " + verb + " " + obj + " to/TO " + purpose
+                        + " Peruvian/JJ " + target + " ./.",
                 "1>0:amod", "2>1:nsubj", "-1>2:root", "2>3:obj", "5>4:mark", "2>5:advcl", "7>6:amod", "5>7:obj",
                 "2>8:punct");
-        List<EventRecord> out = run(new EventStage(), t, List.of(
-                country("e1", "BOL", t.text(), "Bolivian", Mention.Role.ACTOR),
-                country("e2", "PER", t.text(), "Peruvian", Mention.Role.ACTOR)));
-        EventRecord e = out.stream().filter(r -> r.cameo().equals("144")).findFirst().orElseThrow();
+        return bolivianAndPeru(t, "Bolivian", Mention.Role.ACTOR, "Peruvian");
+    }
+
+    @Test
+    void aProtestsTargetIsTheObjectOfItsPurposeClause() {
+        EventRecord e = bolivianPurpose("farmers/NNS/O/farmer", "blocked/VBD/O/block", "roads/NNS/O/road",
+                "demand/VB/O/demand", "aid/NN").stream().filter(r -> r.cameo().equals("144")).findFirst().orElseThrow();
         assertEquals("BOL", e.source().code());
         assertEquals("CVL", e.source().sector());
         assertEquals("PER", e.target().code());
+        // "opened fire to disperse Peruvian fishermen": the same for firing
+        EventRecord f = bolivianPurpose("police/NNS/O/police", "opened/VBD/O/open", "fire/NN/O/fire",
+                "disperse/VB/O/disperse", "fishermen/NNS/O/fisherman").stream()
+                .filter(r -> r.cameo().equals("193")).findFirst().orElseThrow();
+        assertEquals("COP", f.source().sector());
+        assertEquals("PER", f.target().code());
+    }
+
+    /** Tajikistan, mentioned by its demonym "Tajiks" in {@code t}. */
+    private static Entity tajiks(Tagged t) {
+        int at = t.text().indexOf("Tajiks");
+        return new Entity("e1", "Tajikistan", Entity.Type.COUNTRY, "TJK", null, null, null, null,
+                List.of(new Mention(at, at + 6, "Tajiks", Mention.Role.ACTOR, "dict:demonym@countries.tsv:1")), "t");
+    }
+
+    /** "[Ethnic] Tajiks in|of Kyrgyzstan attacked the Uzbek embassy", "Tajiks" a demonym mention. */
+    private static EventRecord tajiksAttack(String ethnic, String prep) {
+        String words = (ethnic.isEmpty() ? "" : ethnic + "/JJ ") + "Tajiks/NNPS/O/Tajik " + prep + "/IN "
+                + "Kyrgyzstan/NNP attacked/VBD/O/attack the/DT Uzbek/JJ embassy/NN ./.";
+        int o = ethnic.isEmpty() ? 0 : 1;
+        List<String> arcs = new ArrayList<>(List.of((o + 3) + ">" + o + ":nsubj", (o + 2) + ">" + (o + 1) + ":case",
+                o + ">" + (o + 2) + ":nmod", "-1>" + (o + 3) + ":root", (o + 6) + ">" + (o + 4) + ":det",
+                (o + 6) + ">" + (o + 5) + ":amod", (o + 3) + ">" + (o + 6) + ":obj", (o + 3) + ">" + (o + 7) + ":punct"));
+        if (o == 1) {
+            arcs.add("1>0:amod");
+        }
+        Tagged t = new Tagged().sentence(words, arcs.toArray(String[]::new));
+        Entity tajiks = tajiks(t);
+        return run(new EventStage(), t, List.of(tajiks,
+                country("e2", "KGZ", t.text(), "Kyrgyzstan", Mention.Role.PLACE),
+                country("e3", "UZB", t.text(), "Uzbek", Mention.Role.ACTOR))).stream()
+                .filter(r -> r.target() != null).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anEthnicGroupIsCodedByTheCountryItLivesIn() {
+        EventRecord e = tajiksAttack("Ethnic", "in");
+        assertEquals("KGZ", e.source().code());
+        assertEquals("Tajiks in Kyrgyzstan", e.source().text());
+        assertEquals("UZB", e.target().code());
+        assertEquals("KGZ", tajiksAttack("", "of").source().code(), "\"the Tajiks of Kyrgyzstan\" live there");
+        assertEquals("TJK", tajiksAttack("", "in").source().code(), "\"Tajiks in Kyrgyzstan\" may be visitors");
+    }
+
+    @Test
+    void anEthnicGroupActingInACountryLivesThere() {
+        Tagged t = new Tagged().sentence("Ethnic/JJ Tajiks/NNPS/O/Tajik demonstrated/VBD/O/demonstrate in/IN "
+                        + "Kyrgyzstan/NNP ./.",
+                "1>0:amod", "2>1:nsubj", "-1>2:root", "4>3:case", "2>4:obl", "2>5:punct");
+        Entity tajiks = tajiks(t);
+        List<EventRecord> out = run(new EventStage(), t, List.of(tajiks,
+                country("e2", "KGZ", t.text(), "Kyrgyzstan", Mention.Role.PLACE)));
+        assertEquals(1, out.size());
+        assertEquals("KGZ", out.get(0).source().code());
+        assertEquals("Ethnic Tajiks", out.get(0).source().text());
+    }
+
+    /** Runs a hand-parsed sentence naming Bolivia and Peru by the given words, with the given roles. */
+    private static List<EventRecord> bolivianAndPeru(Tagged t, String bol, Mention.Role bolRole, String per) {
+        return run(new EventStage(), t, List.of(country("e1", "BOL", t.text(), bol, bolRole),
+                country("e2", "PER", t.text(), per, Mention.Role.ACTOR)));
+    }
+
+    @Test
+    void aQuantityOfAGroupIsTheGroupAndAPlaceOnTheQuantityLocatesIt() {
+        Tagged t = new Tagged().sentence("Tens/NNS/O/ten of/IN thousands/NNS/O/thousand of/IN farmers/NNS/O/farmer "
+                        + "throughout/IN Bolivia/NNP staged/VBD/O/stage rallies/NNS/O/rally against/IN "
+                        + "Peruvian/JJ tariffs/NNS/O/tariff ./.",
+                "7>0:nsubj", "2>1:case", "0>2:nmod", "4>3:case", "2>4:nmod", "6>5:case", "0>6:nmod", "-1>7:root",
+                "7>8:obj", "11>9:case", "11>10:amod", "8>11:nmod", "7>12:punct");
+        EventRecord e = bolivianAndPeru(t, "Bolivia", Mention.Role.PLACE, "Peruvian").stream()
+                .filter(r -> r.cameo().startsWith("14")).findFirst().orElseThrow();
+        assertEquals("BOL", e.source().code());
+        assertEquals("CVL", e.source().sector());
+        assertEquals("PER", e.target().code());
+    }
+
+    @Test
+    void aGroupBasedInACountryIsThatCountrys() {
+        Tagged t = new Tagged().sentence("A/DT newspaper/NN/O/newspaper based/VBN/O/base in/IN Bolivia/NNP "
+                        + "criticized/VBD/O/criticize Peru/NNP ./.",
+                "1>0:det", "5>1:nsubj", "1>2:acl", "4>3:case", "2>4:obl", "-1>5:root", "5>6:obj", "5>7:punct");
+        EventRecord e = bolivianAndPeru(t, "Bolivia", Mention.Role.PLACE, "Peru").get(0);
+        assertEquals("BOL", e.source().code());
+        assertEquals("MED", e.source().sector());
+        assertEquals("PER", e.target().code());
+    }
+
+    @Test
+    void refugeesFleeingACountryAreThatCountrys() {
+        Tagged t = new Tagged().sentence("Peru/NNP sent/VBD/O/send food/NN to/IN refugees/NNS/O/refugee "
+                        + "fleeing/VBG/O/flee the/DT war/NN in/IN Bolivia/NNP ./.",
+                "1>0:nsubj", "-1>1:root", "1>2:obj", "4>3:case", "1>4:obl", "4>5:acl", "7>6:det", "5>7:obj",
+                "9>8:case", "7>9:nmod", "1>10:punct");
+        EventRecord e = bolivianAndPeru(t, "Bolivia", Mention.Role.PLACE, "Peru").get(0);
+        assertEquals("PER", e.source().code());
+        assertEquals("BOL", e.target().code());
+        assertEquals("REF", e.target().sector());
+    }
+
+    @Test
+    void theSubjectOfAnUnlessClauseIsTheTargetOfTheConditionalAct() {
+        Tagged t = new Tagged().sentence("Bolivian/JJ miners/NNS/O/miner threatened/VBD/O/threaten to/TO "
+                        + "hold/VB/O/hold a/DT strike/NN unless/IN Peru/NNP lifted/VBD/O/lift its/PRP$ tariffs/NNS ./.",
+                "1>0:amod", "2>1:nsubj", "-1>2:root", "4>3:mark", "2>4:xcomp", "6>5:det", "4>6:obj", "9>7:mark",
+                "9>8:nsubj", "4>9:advcl", "11>10:nmod:poss", "9>11:obj", "2>12:punct");
+        EventRecord e = bolivianAndPeru(t, "Bolivian", Mention.Role.ACTOR, "Peru").stream()
+                .filter(r -> r.cameo().equals("143")).findFirst().orElseThrow();
+        assertEquals("BOL", e.source().code());
+        assertEquals("PER", e.target().code());
+    }
+
+    @Test
+    void aCalledOffStrikeEasesDissentAndIsNoStrike() {
+        Tagged t = new Tagged().sentence("Bolivian/JJ miners/NNS/O/miner called/VBD/O/call off/RP their/PRP$ "
+                        + "strike/NN ./.",
+                "1>0:amod", "2>1:nsubj", "-1>2:root", "2>3:compound:prt", "5>4:nmod:poss", "2>5:obj", "2>6:punct");
+        List<EventRecord> out = run(new EventStage(), t, List.of(
+                country("e1", "BOL", t.text(), "Bolivian", Mention.Role.ACTOR)));
+        assertEquals(List.of("082"), out.stream().map(EventRecord::cameo).toList(), "no phone call, no strike");
+    }
+
+    @Test
+    void aCallForSanctionsAgainstACountryRalliesOppositionAgainstIt() {
+        Tagged t = new Tagged().sentence("Bolivia/NNP called/VBD/O/call for/IN sanctions/NNS/O/sanction "
+                        + "against/IN Peru/NNP ./.",
+                "1>0:nsubj", "-1>1:root", "3>2:case", "1>3:obl", "5>4:case", "3>5:nmod", "1>6:punct");
+        List<EventRecord> out = bolivianAndPeru(t, "Bolivia", Mention.Role.ACTOR, "Peru");
+        assertEquals(1, out.size());
+        assertEquals("113", out.get(0).cameo());
+        assertEquals("PER", out.get(0).target().code());
     }
 
     @Test
