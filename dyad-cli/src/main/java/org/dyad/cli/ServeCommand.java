@@ -47,6 +47,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Ingest requests allowed a minute, in bursts of up to 5 (default: ${DEFAULT-VALUE}).")
     int ingestRate;
 
+    @Option(names = "--allow-private-fetch", description = "Let POST /api/feeds fetch from this machine and "
+            + "private networks (by default only hosts on the public internet, so that the server cannot be used to "
+            + "reach its own network).")
+    boolean allowPrivateFetch;
+
     @Option(names = "--cache", paramLabel = "N", defaultValue = "1000",
             description = "Responses kept in memory, emptied by every ingest (default: ${DEFAULT-VALUE}; 0: none).")
     int cache;
@@ -60,7 +65,8 @@ final class ServeCommand implements Callable<Integer> {
         WebSettings settings;
         try {
             settings = WebSettings.defaults().withHost(host).withPort(port)
-                    .withTokens(blank(ingestToken), blank(readToken)).withLimits(maxBody, ingestRate, 5).withCache(cache);
+                    .withTokens(blank(ingestToken), blank(readToken)).withLimits(maxBody, ingestRate, 5).withCache(cache)
+                    .withPrivateFetch(allowPrivateFetch);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -68,7 +68,7 @@ public final class Sources {
         }
         HttpFetcher.Response r;
         try {
-            r = new HttpFetcher(java.time.Duration.ofSeconds(10), feedLimit(maxBytes)).get(url);
+            r = fetcher.withLimit(feedLimit(maxBytes)).get(url);
         } catch (IOException e) {
             return Single.problem(url, "cannot fetch: " + FeedSource.oneLine(e));
         } catch (BadInputException e) {

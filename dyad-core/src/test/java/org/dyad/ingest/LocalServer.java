@@ -16,12 +16,21 @@ final class LocalServer implements AutoCloseable {
 
     private final HttpServer server;
     final Map<String, Page> pages = new ConcurrentHashMap<>();
+    /** Paths answered with a 302 to the given Location. */
+    final Map<String, String> redirects = new ConcurrentHashMap<>();
     final AtomicInteger hits = new AtomicInteger();
 
     LocalServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", ex -> {
             hits.incrementAndGet();
+            String to = redirects.get(ex.getRequestURI().getPath());
+            if (to != null) {
+                ex.getResponseHeaders().set("Location", to);
+                ex.sendResponseHeaders(302, -1);
+                ex.close();
+                return;
+            }
             Page p = pages.get(ex.getRequestURI().getPath());
             if (p == null) {
                 ex.sendResponseHeaders(404, -1);

@@ -127,7 +127,9 @@ public final class IngestApi {
 
     /**
      * {@code POST /api/feeds?url=...}: fetches an RSS or Atom feed (or one article page) from an http(s) URL and
-     * stores its articles, at most {@link #MAX_FEED_ITEMS}, each as {@code POST /api/articles} would.
+     * stores its articles, at most {@link #MAX_FEED_ITEMS}, each as {@code POST /api/articles} would. Only hosts on
+     * the public internet are fetched from (the feed, its item pages and every redirect), unless the server was
+     * started with {@code --allow-private-fetch}.
      */
     private void feed(Context ctx) throws InterruptedException {
         admit(ctx);
@@ -141,8 +143,9 @@ public final class IngestApi {
         acquire();
         List<Object> articles = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        try (ArticleSource src = Sources.open(url, settings.maxBodyBytes(), HttpFetcher.standard(
-                settings.maxBodyBytes()))) {
+        HttpFetcher fetcher = settings.privateFetch() ? HttpFetcher.standard(settings.maxBodyBytes())
+                : HttpFetcher.publicOnly(settings.maxBodyBytes());
+        try (ArticleSource src = Sources.open(url, settings.maxBodyBytes(), fetcher)) {
             while (src.hasNext() && articles.size() + problems.size() < MAX_FEED_ITEMS) {
                 SourceItem item = src.next();
                 if (!item.ok()) {

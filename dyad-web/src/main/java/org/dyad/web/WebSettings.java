@@ -10,9 +10,11 @@ package org.dyad.web;
  * @param maxBodyBytes   largest request body accepted
  * @param ingestPerMinute ingest requests allowed a minute, with bursts of up to {@code ingestBurst}
  * @param cacheEntries   responses kept in memory (0: none)
+ * @param privateFetch   whether POST /api/feeds may fetch from this machine and private networks (off: only from
+ *                       the public internet, {@link org.dyad.ingest.PublicAddresses})
  */
 public record WebSettings(String host, int port, String ingestToken, String readToken, long maxBodyBytes,
-                          int ingestPerMinute, int ingestBurst, int cacheEntries) {
+                          int ingestPerMinute, int ingestBurst, int cacheEntries, boolean privateFetch) {
     public static final long DEFAULT_MAX_BODY = 5L * 1024 * 1024;
 
     public WebSettings {
@@ -30,31 +32,41 @@ public record WebSettings(String host, int port, String ingestToken, String read
         }
     }
 
-    /** Loopback, a free port, ingest refused, open reads, 5 MB bodies, 30 ingests a minute, 1000 cached responses. */
+    /**
+     * Loopback, a free port, ingest refused, open reads, 5 MB bodies, 30 ingests a minute, 1000 cached responses,
+     * feeds fetched only from the public internet.
+     */
     public static WebSettings defaults() {
-        return new WebSettings("127.0.0.1", 0, null, null, DEFAULT_MAX_BODY, 30, 5, 1000);
+        return new WebSettings("127.0.0.1", 0, null, null, DEFAULT_MAX_BODY, 30, 5, 1000, false);
     }
 
     public WebSettings withPort(int p) {
         return new WebSettings(host, p, ingestToken, readToken, maxBodyBytes, ingestPerMinute, ingestBurst,
-                cacheEntries);
+                cacheEntries, privateFetch);
     }
 
     public WebSettings withHost(String h) {
         return new WebSettings(h, port, ingestToken, readToken, maxBodyBytes, ingestPerMinute, ingestBurst,
-                cacheEntries);
+                cacheEntries, privateFetch);
     }
 
     public WebSettings withTokens(String ingest, String read) {
-        return new WebSettings(host, port, ingest, read, maxBodyBytes, ingestPerMinute, ingestBurst, cacheEntries);
+        return new WebSettings(host, port, ingest, read, maxBodyBytes, ingestPerMinute, ingestBurst, cacheEntries,
+                privateFetch);
     }
 
     public WebSettings withLimits(long maxBody, int perMinute, int burst) {
-        return new WebSettings(host, port, ingestToken, readToken, maxBody, perMinute, burst, cacheEntries);
+        return new WebSettings(host, port, ingestToken, readToken, maxBody, perMinute, burst, cacheEntries,
+                privateFetch);
     }
 
     public WebSettings withCache(int entries) {
         return new WebSettings(host, port, ingestToken, readToken, maxBodyBytes, ingestPerMinute, ingestBurst,
-                entries);
+                entries, privateFetch);
+    }
+
+    public WebSettings withPrivateFetch(boolean allowed) {
+        return new WebSettings(host, port, ingestToken, readToken, maxBodyBytes, ingestPerMinute, ingestBurst,
+                cacheEntries, allowed);
     }
 }

@@ -202,8 +202,18 @@ class WebIngestTest {
             ex.close();
         });
         feeds.start();
+        String url = "http://127.0.0.1:" + feeds.getAddress().getPort() + "/feed.xml";
         try (TestServer s = server(WebSettings.defaults().withTokens(TOKEN, null))) {
-            String url = "http://127.0.0.1:" + feeds.getAddress().getPort() + "/feed.xml";
+            // by default the server fetches only from the public internet: this machine is refused
+            HttpResponse<String> local = s.send(HttpRequest.newBuilder(s.uri("/api/feeds?url="
+                    + java.net.URLEncoder.encode(url, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + TOKEN)
+                    .POST(HttpRequest.BodyPublishers.noBody()));
+            assertEquals(422, local.statusCode(), local.body());
+            assertTrue(local.body().contains("refused to fetch from 127.0.0.1 (127.0.0.1): not a public address"),
+                    local.body());
+            assertEquals(0, body(s.get("/api/articles")).get("items").size());
+        }
+        try (TestServer s = server(WebSettings.defaults().withTokens(TOKEN, null).withPrivateFetch(true))) {
             HttpResponse<String> r = s.send(HttpRequest.newBuilder(s.uri("/api/feeds?url=" + java.net.URLEncoder.encode(
                     url, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + TOKEN)
                     .POST(HttpRequest.BodyPublishers.noBody()));
