@@ -66,7 +66,9 @@ crash_start=$(date +%s.%N)
 kill_loop "$KILLS" "$MAX_WAIT" "$db" "$WORK/run" dyad ingest "$in" --db "$db"
 before_final=$(count "$db")
 # Articles a kill left between their two transactions (stored, no copy signature yet): the last run redoes them.
-unsigned=$(sqlite3 "$db" "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM copy_signatures)")
+unsigned=0   # (with KILLS=0 there is no store yet)
+[ "$before_final" -gt 0 ] &&
+  unsigned=$(sqlite3 "$db" "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM copy_signatures)")
 set +e
 ( dyad ingest "$in" --db "$db" ) > "$WORK/final.out" 2> "$WORK/final.err"
 final_rc=$?
