@@ -78,8 +78,8 @@ class PartnershipStageIT {
                 + "U.S.-Vietnam Comprehensive Partnership on Saturday.").get(0);
         assertEquals("VNM USA VNM:CP in_force", summary(named));
         assertEquals("2013/2023-04-13", named.date().value());
-        PartnershipRecord unnamed = statements("2023-04-15", "Blinken said the United States and Vietnam celebrate "
-                + "the 10th anniversary of their official partnership this year.").get(0);
+        PartnershipRecord unnamed = statements("2023-04-15", "Blinken said the United States and Vietnam mark "
+                + "the tenth anniversary of their formal partnership this year.").get(0);
         assertEquals("VNM USA VNM:CP in_force", summary(unnamed));
         assertTrue(unnamed.note().contains("reference history"), unnamed.note());
     }

@@ -28,10 +28,10 @@ class ForecastSubjectIT {
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', value = {
         "\"An upgrade could happen in the coming months,\" said Ana Ruiz.|upgrade happens",
-        "\"Hanoi may feel reluctant to formally upgrade its comprehensive partnership with Washington,\" said Ana "
+        "\"Jakarta may be reluctant to officially upgrade its strategic partnership with Canberra,\" said Ana "
                 + "Ruiz.|upgrade happens",
         "\"I expect the label question to be settled in the coming months,\" said Ana Ruiz.|upgrade happens",
-        "\"A formal upgrade this year is not considered realistic anymore,\" said Ana Ruiz.|upgrade does_not_happen",
+        "\"An official upgrade before December is not deemed realistic now,\" said Ana Ruiz.|upgrade does_not_happen",
         "\"The president will visit Hanoi next month,\" said Ana Ruiz.|visit happens",
         "\"I would be surprised if a presidential visit happened before the autumn,\" said Ana Ruiz."
                 + "|visit does_not_happen",
