@@ -44,15 +44,8 @@ final_rc=$?
 set -e
 crash_wall=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {print b - a}')
 
-rows "$WORK/ref.db" > "$WORK/ref.rows"
-rows "$db" > "$WORK/crash.rows"
-diff "$WORK/ref.rows" "$WORK/crash.rows" > "$WORK/rows.diff" || true
-dup=$(sqlite3 "$db" "SELECT count(*) - count(DISTINCT key) FROM articles")
-n_crash=$(count "$db"); n_ref=$(count "$WORK/ref.db")
-integrity=$(sqlite3 "$db" "PRAGMA integrity_check" | head -1)
-fk=$(sqlite3 "$db" "PRAGMA foreign_key_check" | wc -l)
+compare_stores "$WORK/ref.db" "$db" "$WORK"
 fail=0
-check() { if eval "$2"; then echo "  ok    $1"; else echo "  FAIL  $1"; fail=1; fi; }
 checks=$(
   check "reference import holds $n_ref articles (the export: $n)" '[ "$n_ref" = "$n" ]'
   check "final import exited 0" '[ "$final_rc" = 0 ]'

@@ -7,6 +7,22 @@ count() {
   echo "${c:-0}"
 }
 
+# check TEXT CONDITION: prints "ok" or "FAIL" and the text; a failure sets fail=1.
+check() { if eval "$2"; then echo "  ok    $1"; else echo "  FAIL  $1"; fail=1; fi; }
+
+# compare_stores REF DB DIR: what the checks compare, set as variables: the rows of every article of both stores
+# (DIR/ref.rows, DIR/crash.rows, their diff in DIR/rows.diff), duplicate keys (dup), article counts (n_crash, n_ref),
+# DB's integrity_check (integrity) and foreign key violations (fk).
+compare_stores() {
+  rows "$1" > "$3/ref.rows"
+  rows "$2" > "$3/crash.rows"
+  diff "$3/ref.rows" "$3/crash.rows" > "$3/rows.diff" || true
+  dup=$(sqlite3 "$2" "SELECT count(*) - count(DISTINCT key) FROM articles")
+  n_crash=$(count "$2"); n_ref=$(count "$1")
+  integrity=$(sqlite3 "$2" "PRAGMA integrity_check" | head -1)
+  fk=$(sqlite3 "$2" "PRAGMA foreign_key_check" | wc -l)
+}
+
 # rows DB: one line per article, by key: the count of each kind of row it owns (fields, evidence, boilerplate,
 # entities, mentions, entity evidence, facts by kind, copy signature), its content hash and cleaned-text length.
 rows() {

@@ -83,14 +83,7 @@ ref_wall=$(awk -v a="$ref_start" -v b="$(cat "$WORK/ref.end")" 'BEGIN {print b -
 
 # (4) The checks.
 fail=0
-check() { if eval "$2"; then echo "  ok    $1"; else echo "  FAIL  $1"; fail=1; fi; }
-rows "$WORK/ref.db" > "$WORK/ref.rows"
-rows "$db" > "$WORK/crash.rows"
-diff "$WORK/ref.rows" "$WORK/crash.rows" > "$WORK/rows.diff" || true
-dup=$(sqlite3 "$db" "SELECT count(*) - count(DISTINCT key) FROM articles")
-n_crash=$(count "$db"); n_ref=$(count "$WORK/ref.db")
-integrity=$(sqlite3 "$db" "PRAGMA integrity_check" | head -1)
-fk=$(sqlite3 "$db" "PRAGMA foreign_key_check" | wc -l)
+compare_stores "$WORK/ref.db" "$db" "$WORK"
 summary=$(grep '^articles: ' "$WORK/final.out" || echo "(no summary)")
 skipped_line=$(grep '^skipped before NLP: ' "$WORK/final.out" || echo "(no skip line)")
 skipped=$(echo "$skipped_line" | sed -nE 's/^skipped before NLP: ([0-9]+) already stored.*/\1/p')
