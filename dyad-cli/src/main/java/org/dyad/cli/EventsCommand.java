@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.events.EventClusters;
 import org.dyad.events.EventRecord;
+import org.dyad.output.RecordJson;
 import org.dyad.query.Timeline;
 import org.dyad.store.FactQuery;
 import org.dyad.store.Store;
@@ -84,11 +85,11 @@ final class EventsCommand implements Callable<Integer> {
 
     /** The event record's JSON with the cluster's id and number of sources (and its status, for the lead). */
     private static String json(EventRecord e, EventClusters.Cluster c, String status) {
-        ObjectNode n = Json.MAPPER.valueToTree(e);
+        ObjectNode n = RecordJson.MAPPER.valueToTree(e);
         n.put("status", status);
         n.put("cluster", c.id());
         n.put("sources", c.sources());
-        return Json.line(n);
+        return RecordJson.write(n);
     }
 
     /** One event on one line: date, status, source → target, codes, rule. */

@@ -19,6 +19,7 @@ import org.dyad.events.EventRecord;
 import org.dyad.ingest.RawArticle;
 import org.dyad.output.Extraction;
 import org.dyad.output.Record;
+import org.dyad.output.RecordJson;
 import org.dyad.output.SkippedRecord;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -78,11 +79,11 @@ final class ExtractCommand implements Callable<Integer> {
                 for (Record r : c.extraction().records()) {
                     String cluster = r instanceof EventRecord e ? clusterOf.get(e) : null;
                     if (cluster == null) {
-                        out.println(Json.line(r));
+                        out.println(RecordJson.write(r));
                     } else {
-                        ObjectNode n = Json.MAPPER.valueToTree(r);
+                        ObjectNode n = RecordJson.MAPPER.valueToTree(r);
                         n.put("cluster", cluster);
-                        out.println(Json.line(n));
+                        out.println(RecordJson.write(n));
                     }
                 }
                 out.flush();
@@ -90,7 +91,7 @@ final class ExtractCommand implements Callable<Integer> {
 
             @Override
             public void skipped(RawArticle a, SkippedRecord r) {
-                out.println(Json.line(r));
+                out.println(RecordJson.write(r));
                 out.flush();
             }
         });

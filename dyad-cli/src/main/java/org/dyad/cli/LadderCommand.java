@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dyad.ladders.LadderHistory;
 import org.dyad.ladders.Rung;
+import org.dyad.output.RecordJson;
 import org.dyad.query.LadderJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,7 +57,7 @@ final class LadderCommand implements Callable<Integer> {
             }
             List<LadderHistory.Count> counts = view.counts();
             switch (options.format) {
-                case "json" -> out.println(Json.line(LadderJson.ladder(view, counts)));
+                case "json" -> out.println(RecordJson.write(LadderJson.ladder(view, counts)));
                 case "csv" -> csv(out, view);
                 default -> table(out, view, counts, q.describe(store));
             }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.ladders.LadderHistory;
+import org.dyad.output.RecordJson;
 import org.dyad.query.LadderJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,7 +44,7 @@ final class PairCommand implements Callable<Integer> {
             List<LadderHistory.Step> steps = q.model.history(x, y);
             List<LadderHistory.Standing> now = date == null ? List.of() : q.model.standings(x, y, date);
             switch (options.format) {
-                case "json" -> out.println(Json.line(LadderJson.pair(x, y, date, now, steps)));
+                case "json" -> out.println(RecordJson.write(LadderJson.pair(x, y, date, now, steps)));
                 case "csv" -> {
                     out.println("date,ladder,rung,type,statements,conflict,source_kind,source,source_text");
                     for (LadderHistory.Step s : steps) {

@@ -3,6 +3,7 @@ package org.dyad.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dyad.output.RecordJson;
 import org.dyad.store.SearchHit;
 import org.dyad.store.Store;
 import picocli.CommandLine;
@@ -44,7 +45,7 @@ final class SearchCommand implements Callable<Integer> {
             List<SearchHit> hits = st.search(String.join(" ", words), limit);
             for (SearchHit h : hits) {
                 if (format.equals("jsonl")) {
-                    out.println(Json.line(h));
+                    out.println(RecordJson.write(h));
                 } else {
                     out.printf("#%d  %s  %s%n    %s%n", h.articleId(), h.published() == null ? "----------" : h.published(),
                             h.title() == null ? h.key() : h.title(), h.snippet().replace('\n', ' '));

@@ -8,6 +8,7 @@ import org.dyad.output.Extraction;
 import org.dyad.output.Fact;
 import org.dyad.output.FactIndex;
 import org.dyad.output.Record;
+import org.dyad.output.RecordJson;
 import org.dyad.store.Store;
 import org.dyad.store.StoredArticle;
 import org.dyad.text.Evidence;
@@ -53,7 +54,7 @@ final class ShowCommand implements Callable<Integer> {
             }
             if (format.equals("jsonl")) {
                 for (Record r : found.get().extraction().records()) {
-                    out.println(Json.line(r));
+                    out.println(RecordJson.write(r));
                 }
             } else {
                 print(out, found.get());

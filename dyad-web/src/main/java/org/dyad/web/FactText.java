@@ -6,6 +6,7 @@ import org.dyad.events.EventRecord;
 import org.dyad.ladders.PartnershipRecord;
 import org.dyad.ladders.RelationRecord;
 import org.dyad.output.Fact;
+import org.dyad.output.RecordJson;
 import org.dyad.query.Names;
 import org.dyad.text.Evidence;
 import org.dyad.voices.ForecastRecord;
@@ -54,7 +55,7 @@ final class FactText {
 
     /** A fact's evidence spans, whatever its kind (every record of the output contract has {@code evidence}). */
     static List<Evidence> evidence(Fact f) {
-        com.fasterxml.jackson.databind.JsonNode ev = Json.MAPPER.valueToTree(f).get("evidence");
+        com.fasterxml.jackson.databind.JsonNode ev = RecordJson.MAPPER.valueToTree(f).get("evidence");
         if (ev == null || !ev.isArray()) {
             return List.of();
         }

@@ -2,6 +2,7 @@ package org.dyad.web;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import org.dyad.output.RecordJson;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -35,7 +36,7 @@ final class JettyErrors extends ErrorHandler {
         String message = (reason == null || reason.isBlank() ? "request refused" : reason)
                 + (status == 431 ? ": request headers are limited to 16 KB" : status == 414 ? ": the address is too long"
                 : "");
-        return Json.write(new DyadServer.ErrorBody(status == 431 || status == 414 ? "too_large" : "http_" + status,
+        return RecordJson.write(new DyadServer.ErrorBody(status == 431 || status == 414 ? "too_large" : "http_" + status,
                 message.replace('\n', ' '))).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -2,6 +2,7 @@ package org.dyad.web;
 
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
+import org.dyad.output.RecordJson;
 
 /** Writes a response body and keeps it for {@link ResponseCache}. */
 final class Out {
@@ -13,7 +14,7 @@ final class Out {
     }
 
     static void json(Context ctx, Object value) {
-        send(ctx, JSON, Json.write(value));
+        send(ctx, JSON, RecordJson.write(value));
     }
 
     static void html(Context ctx, String page) {

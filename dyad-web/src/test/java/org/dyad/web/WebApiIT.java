@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.dyad.output.RecordJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class WebApiIT {
         HttpResponse<String> r = server.get(path);
         assertEquals(200, r.statusCode(), () -> path + " -> " + r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
-        return Json.MAPPER.readTree(r.body());
+        return RecordJson.MAPPER.readTree(r.body());
     }
 
     static String rungOf(JsonNode ladder, String partner) {
@@ -160,7 +161,7 @@ class WebApiIT {
         for (String[] c : cases) {
             HttpResponse<String> r = server.get(c[0]);
             assertEquals(400, r.statusCode(), c[0] + " -> " + r.body());
-            JsonNode body = Json.MAPPER.readTree(r.body());
+            JsonNode body = RecordJson.MAPPER.readTree(r.body());
             assertEquals("bad_request", body.get("error").asText());
             String message = body.get("message").asText();
             assertTrue(message.startsWith(c[1] + " "), c[0] + " -> " + message);
@@ -173,17 +174,17 @@ class WebApiIT {
         for (String path : List.of("/api/articles/999999", "/api/nothing", "/api/ladders/ZZZ", "/api/stories/nope")) {
             HttpResponse<String> r = server.get(path);
             assertEquals(404, r.statusCode(), path + " -> " + r.body());
-            JsonNode body = Json.MAPPER.readTree(r.body());
+            JsonNode body = RecordJson.MAPPER.readTree(r.body());
             assertEquals("not_found", body.get("error").asText(), path);
             assertFalse(body.get("message").asText().isBlank());
         }
         HttpResponse<String> del = server.send(HttpRequest.newBuilder(server.uri("/api/articles/1")).DELETE());
         assertTrue(del.statusCode() == 405 || del.statusCode() == 404, del.statusCode() + " " + del.body());
-        assertTrue(Json.MAPPER.readTree(del.body()).has("error"));
+        assertTrue(RecordJson.MAPPER.readTree(del.body()).has("error"));
         HttpResponse<String> ingest = server.send(HttpRequest.newBuilder(server.uri("/api/articles"))
                 .POST(HttpRequest.BodyPublishers.ofString("Vietnam and Japan held talks.")));
         assertEquals(403, ingest.statusCode(), "ingest is off without a token: " + ingest.body());
-        assertEquals("ingest_disabled", Json.MAPPER.readTree(ingest.body()).get("error").asText());
+        assertEquals("ingest_disabled", RecordJson.MAPPER.readTree(ingest.body()).get("error").asText());
     }
 
     @Test

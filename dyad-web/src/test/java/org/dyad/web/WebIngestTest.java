@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.dyad.model.Source;
 import org.dyad.output.ArticleRecord;
 import org.dyad.output.Extraction;
+import org.dyad.output.RecordJson;
 import org.dyad.read.ReadStage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +60,7 @@ class WebIngestTest {
     }
 
     static JsonNode body(HttpResponse<String> r) throws Exception {
-        return Json.MAPPER.readTree(r.body());
+        return RecordJson.MAPPER.readTree(r.body());
     }
 
     @Test
@@ -73,7 +74,7 @@ class WebIngestTest {
             HttpResponse<String> again = s.send(post(s, "", "text/plain", text, TOKEN));
             assertEquals(200, again.statusCode());
             assertEquals("unchanged", body(again).get("outcome").asText());
-            JsonNode stored = Json.MAPPER.readTree(s.get("/api/articles/" + id).body());
+            JsonNode stored = RecordJson.MAPPER.readTree(s.get("/api/articles/" + id).body());
             assertEquals("2023-05-02", stored.get("article").get("published").asText());
             assertTrue(s.get("/article/" + id).body().contains("Vietnam and Japan held talks in Hanoi."));
         }

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.dyad.output.RecordJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,7 @@ class WebLimitsTest {
             HttpResponse<String> header = s.send(HttpRequest.newBuilder(s.uri("/api/articles"))
                     .header("X-Padding", "x".repeat(40_000)));
             assertEquals(431, header.statusCode());
-            assertEquals("too_large", Json.MAPPER.readTree(header.body()).get("error").asText(), header.body());
+            assertEquals("too_large", RecordJson.MAPPER.readTree(header.body()).get("error").asText(), header.body());
             assertEquals("nosniff", header.headers().firstValue("X-Content-Type-Options").orElse(null));
             HttpResponse<String> url = s.get("/api/articles?q=" + "x".repeat(40_000));
             assertTrue(url.statusCode() == 414 || url.statusCode() == 431, "status " + url.statusCode());
@@ -43,7 +44,7 @@ class WebLimitsTest {
                     .header("Authorization", "Bearer ingest-token").header("Content-Type", "text/plain")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[1 << 20])));
             assertEquals(413, r.statusCode());
-            assertEquals("too_large", Json.MAPPER.readTree(r.body()).get("error").asText());
+            assertEquals("too_large", RecordJson.MAPPER.readTree(r.body()).get("error").asText());
         }
     }
 
