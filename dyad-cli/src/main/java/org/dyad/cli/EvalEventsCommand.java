@@ -104,8 +104,8 @@ final class EvalEventsCommand implements Callable<Integer> {
                 evs.forEach(e -> out.println("  " + EventsCommand.line(e)));
             });
         }
-        if (show && isSeeds) {
-            out.print(seedsScore.details(predicted));
+        if (show) {
+            out.print(isSeeds ? seedsScore.details(predicted) : ploverScore.details(predicted));
         }
         out.print(isSeeds ? seedsScore.score(predicted) : ploverScore.score(predicted));
         out.println("coder: " + stage.counts());

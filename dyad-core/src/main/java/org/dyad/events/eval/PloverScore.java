@@ -56,24 +56,13 @@ public final class PloverScore {
         int actorsRight = 0;
         for (Gold g : records) {
             List<EventRecord> preds = predicted.getOrDefault(g.id(), List.of());
-            boolean hit = false;
-            String seen = null;
-            for (EventRecord p : preds) {
-                if (actorsMatch(g, p)) {
-                    if (categoryMatches(g.category(), p)) {
-                        hit = true;
-                    } else if (seen == null) {
-                        seen = p.plover() == null ? "CAMEO " + p.cameo() : p.plover().category()
-                                + (p.plover().mode() == null ? "" : "/" + p.plover().mode());
-                    }
-                }
-            }
-            if (hit || seen != null) {
+            String verdict = verdict(g, preds);
+            if (verdict == null || !verdict.equals("no event") && !verdict.equals("other actors")) {
                 actorsRight++;
             }
-            t.gold(g.category(), hit);
-            if (!hit) {
-                t.confused(g.category(), seen != null ? seen : preds.isEmpty() ? "no event" : "other actors");
+            t.gold(g.category(), verdict == null);
+            if (verdict != null) {
+                t.confused(g.category(), verdict);
             }
             for (int i = 0; i < preds.size(); i++) {
                 t.predicted(g.category());
@@ -85,6 +74,37 @@ public final class PloverScore {
                 Tally.recall(t.tp, n), t.tp, n, actorsRight, Tally.recall(actorsRight, n),
                 Tally.recall(t.tp, actorsRight))
                 + perCategory(t) + t.report("as precision/recall over all events dyad gave for these sentences", 6);
+    }
+
+    /**
+     * Why a record was missed: null when it was hit, else the category dyad gave between the right actors, or "no
+     * event", or "other actors".
+     */
+    private String verdict(Gold g, List<EventRecord> preds) {
+        String seen = null;
+        for (EventRecord p : preds) {
+            if (actorsMatch(g, p)) {
+                if (categoryMatches(g.category(), p)) {
+                    return null;
+                }
+                if (seen == null) {
+                    seen = p.plover() == null ? "CAMEO " + p.cameo() : p.plover().category()
+                            + (p.plover().mode() == null ? "" : "/" + p.plover().mode());
+                }
+            }
+        }
+        return seen != null ? seen : preds.isEmpty() ? "no event" : "other actors";
+    }
+
+    /** One line per record, OK or MISS with the gold category and actors and the reason, for {@code --show}. */
+    public String details(Map<String, List<EventRecord>> predicted) {
+        StringBuilder sb = new StringBuilder();
+        for (Gold g : records) {
+            String verdict = verdict(g, predicted.getOrDefault(g.id(), List.of()));
+            sb.append(String.format("  %s %s %s %s→%s%s%n", verdict == null ? "OK  " : "MISS", g.id(), g.category(),
+                    g.sources(), g.targets(), verdict == null ? "" : " | dyad: " + verdict));
+        }
+        return sb.toString();
     }
 
     private static String perCategory(Tally t) {

@@ -79,5 +79,10 @@ class ScoreTest {
         assertTrue(report.startsWith("PLOVER category accuracy with correct source and target codes: 0.500 (2 of 4)"),
                 report);
         assertTrue(report.contains("INVESTIGATE  {ACCUSE/disapprove=1}"), report);
+        String details = s.details(Map.of("r1", List.of(event("ALB", "SRB", false, "111", "ACCUSE", "disapprove",
+                "happened")), "r4", List.of(event("ISR", "SYR", false, "190", "ASSAULT", null, "happened"))));
+        assertTrue(details.contains("OK   r1 DISAPPROVE [ALB]→[SRB]"), details);
+        assertTrue(details.contains("MISS r2 INVESTIGATE [HRV]→[HRV] | dyad: no event"), details);
+        assertTrue(details.contains("MISS r4 FIGHT [ISR]→[LBN] | dyad: other actors"), details);
     }
 }
