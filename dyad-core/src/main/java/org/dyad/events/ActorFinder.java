@@ -106,6 +106,22 @@ final class ActorFinder {
         return actors(head, places);
     }
 
+    /**
+     * The actors that own an event noun: its possessor or the demonym or name before it ("Israel's raids", "two
+     * Israeli air raids"), first found; empty when none.
+     */
+    List<Found> owner(int eventHead) {
+        for (int c : p.kids(eventHead)) {
+            if (p.rel[c].equals("nmod:poss") || p.rel[c].equals("amod") || p.rel[c].equals("compound")) {
+                Found f = m.at(c) == null ? null : nearest(c, false);
+                if (f != null) {
+                    return new ArrayList<>(List.of(f));
+                }
+            }
+        }
+        return new ArrayList<>();
+    }
+
     private List<Found> collect(int head, boolean places, List<Found> out) {
         Found f = nearest(head, places);
         if (f == null && PRONOUNS.contains(p.word[head])) {

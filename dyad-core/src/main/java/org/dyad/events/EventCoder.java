@@ -34,6 +34,9 @@ final class EventCoder {
 
     private static final Set<String> SUBJ = Set.of("nsubj", "csubj");
     private static final Set<String> RELATIVE = Set.of("which", "who", "that", "whom");
+    private static final Set<String> ATTEMPT = Set.of("attempt", "try");
+    /** Prepositions that name what an act is about ("complained over X's raids"). */
+    private static final Set<String> SUBJECT_MATTER = Set.of("over", "about");
 
     private final Patterns patterns;
     private final GroupNouns groups;
@@ -125,7 +128,11 @@ final class EventCoder {
                 agent = p.child(i, "obl:agent");
             }
             sources.addAll(finder.actors(agent, false));
-            targets.addAll(finder.actors(passiveSubj, places));
+            if (agent < 0 && pat.has("passive-source")) {
+                sources.addAll(finder.actors(passiveSubj, false)); // "the guerrillas were demobilized"
+            } else {
+                targets.addAll(finder.actors(passiveSubj, places));
+            }
         } else {
             for (int h : sourceHeads(p, i, pat.has("source-of"), pat.noun())) {
                 if (h >= 0 && sources.isEmpty()) {
@@ -174,7 +181,7 @@ final class EventCoder {
         if (targets.isEmpty() && pat.has("needs-target")) {
             return;
         }
-        StatusReader.Status status = StatusReader.of(p, i, verbal(pat.cameo()));
+        StatusReader.Status status = attempted(p, i, pat.cameo(), StatusReader.of(p, i, verbal(pat.cameo())));
         TimeExpr date = DateFinder.of(p, i, times);
         for (ActorFinder.Found src : sources) {
             if (targets.isEmpty()) {
@@ -228,6 +235,21 @@ final class EventCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * An attempted use of force is force: "tried to assassinate the prime minister" is an assassination attempt, which
+     * CAMEO codes as the act. The attempt's own status decides ("attempted" happened, "will try" is planned).
+     */
+    private static StatusReader.Status attempted(Parse p, int i, String cameo, StatusReader.Status status) {
+        int root = Integer.parseInt(cameo.substring(0, 2));
+        int g = p.head[i];
+        if (root < 18 || root > 20 || g < 0 || !p.is(i, "xcomp") || !ATTEMPT.contains(p.lemma[g])
+                || !status.rule().equals("gov:" + p.lemma[g])) {
+            return status;
+        }
+        StatusReader.Status own = StatusReader.of(p, g, false);
+        return new StatusReader.Status(own.value(), "attempt+" + own.rule());
     }
 
     /** Verbal acts (statements, appeals, intentions, demands, criticism, rejections, threats): the saying is the event. */
@@ -394,6 +416,10 @@ final class EventCoder {
                 }
                 for (int k : cands) {
                     List<ActorFinder.Found> f = finder.party(k, places);
+                    if (f.isEmpty() && SUBJECT_MATTER.contains(kind) && k >= 0 && finder.eventNoun(k)) {
+                        // "complained over two Israeli air raids": the party is who carried out the act
+                        f = finder.owner(k);
+                    }
                     if (!f.isEmpty()) {
                         return f;
                     }

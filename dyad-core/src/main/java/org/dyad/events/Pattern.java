@@ -15,7 +15,8 @@ import java.util.Set;
  * @param cameo    the CAMEO code
  * @param flags    {@code mutual} (both sides act: "X and Y met"), {@code place} (a destination may stand for the
  *                 host country), {@code intent} (the trigger announces another act: kept only when no pattern
- *                 matches that act), {@code needs-target} (no event without a target)
+ *                 matches that act), {@code needs-target} (no event without a target), {@code frame},
+ *                 {@code source-of}, {@code passive-source} (see the patterns file's header)
  * @param line     the line in the data file, for error messages
  */
 record Pattern(String id, boolean noun, Set<String> lemmas, List<Condition> when, List<String> target, String cameo,

@@ -17,7 +17,8 @@ final class Patterns {
     static final String RESOURCE = "dyad/events/patterns.tsv";
     static final Set<String> KEYS = Set.of("obj", "dep", "xcomp", "prt", "prep", "gov", "mod", "ccomp-aux", "subj",
             "word");
-    static final Set<String> FLAGS = Set.of("mutual", "place", "intent", "needs-target", "frame", "source-of");
+    static final Set<String> FLAGS = Set.of("mutual", "place", "intent", "needs-target", "frame", "source-of",
+            "passive-source");
     static final Set<String> TARGET_KINDS = Set.of("obj", "iobj", "xcomp", "ccomp", "between", "compound", "subj-pass",
             "gov-subj", "purpose");
 

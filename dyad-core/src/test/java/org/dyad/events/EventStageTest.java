@@ -340,4 +340,74 @@ class EventStageTest {
         assertEquals("MLI", out.get(0).target().code(), "the curfew's place, not \"in response\"");
         assertEquals(true, out.get(0).target().place());
     }
+
+    @Test
+    void anAttemptedAssassinationIsCodedAsTheActWithTheAttemptsStatus() {
+        Tagged t = new Tagged().sentence("Bolivian/JJ rebels/NNS/O/rebel attempted/VBD/O/attempt to/TO "
+                        + "assassinate/VB/O/assassinate a/DT Peruvian/JJ general/NN ./.",
+                "1>0:amod", "2>1:nsubj", "-1>2:root", "4>3:mark", "2>4:xcomp", "7>5:det", "7>6:amod", "4>7:obj",
+                "2>8:punct");
+        EventRecord e = bolivianAndPeru(t, "Bolivian", Mention.Role.ACTOR, "Peruvian").get(0);
+        assertEquals("186", e.cameo());
+        assertEquals("happened", e.status(), "the attempt took place");
+        assertEquals("attempt+tense:past", e.statusRule());
+        assertEquals("ASSAULT", e.plover().category());
+        Tagged hope = new Tagged().sentence("Bolivian/JJ rebels/NNS/O/rebel hope/VBP/O/hope to/TO "
+                        + "assassinate/VB/O/assassinate a/DT Peruvian/JJ general/NN ./.",
+                "1>0:amod", "2>1:nsubj", "-1>2:root", "4>3:mark", "2>4:xcomp", "7>5:det", "7>6:amod", "4>7:obj",
+                "2>8:punct");
+        assertEquals("hypothetical", bolivianAndPeru(hope, "Bolivian", Mention.Role.ACTOR, "Peruvian").get(0)
+                .status(), "a hope is not an attempt");
+    }
+
+    @Test
+    void aComplaintOverAnActIsAgainstWhoeverCarriedItOut() {
+        Tagged t = new Tagged().sentence("Bolivia/NNP complained/VBD/O/complain to/IN the/DT OAS/NNP over/IN "
+                        + "Peruvian/JJ air/NN raids/NNS/O/raid ./.",
+                "1>0:nsubj", "-1>1:root", "4>2:case", "4>3:det", "1>4:obl", "8>5:case", "8>6:amod", "8>7:compound",
+                "1>8:obl", "1>9:punct");
+        EventRecord e = bolivianAndPeru(t, "Bolivia", Mention.Role.ACTOR, "Peruvian").get(0);
+        assertEquals("114", e.cameo());
+        assertEquals("PER", e.target().code(), "the raids' owner, not the body complained to");
+    }
+
+    @Test
+    void inspectorsSentToASiteInACountryInvestigateThatCountry() {
+        Tagged t = new Tagged().sentence("Bolivia/NNP dispatched/VBD/O/dispatch inspectors/NNS/O/inspector to/IN "
+                        + "a/DT mine/NN in/IN northern/JJ Peru/NNP ./.",
+                "1>0:nsubj", "-1>1:root", "1>2:obj", "5>3:case", "5>4:det", "1>5:obl", "8>6:case", "8>7:amod",
+                "1>8:obl", "1>9:punct");
+        List<EventRecord> out = run(new EventStage(), t, List.of(
+                country("e1", "BOL", t.text(), "Bolivia", Mention.Role.ACTOR),
+                country("e2", "PER", t.text(), "Peru", Mention.Role.PLACE)));
+        assertEquals(1, out.size());
+        assertEquals("090", out.get(0).cameo());
+        assertEquals("PER", out.get(0).target().code());
+        assertEquals("investigate", out.get(0).plover().mode());
+    }
+
+    @Test
+    void insistingOnDemandsThatACountryActIsADemandOnIt() {
+        Tagged t = new Tagged().sentence("Bolivia/NNP insisted/VBD/O/insist on/IN its/PRP$ demands/NNS/O/demand "
+                        + "that/IN Peru/NNP return/VB/O/return the/DT land/NN ./.",
+                "1>0:nsubj", "-1>1:root", "4>2:case", "4>3:nmod:poss", "1>4:obl", "7>5:mark", "7>6:nsubj",
+                "4>7:ccomp", "9>8:det", "7>9:obj", "1>10:punct");
+        EventRecord e = bolivianAndPeru(t, "Bolivia", Mention.Role.ACTOR, "Peru").get(0);
+        assertEquals("100", e.cameo());
+        assertEquals("BOL", e.source().code());
+        assertEquals("PER", e.target().code());
+    }
+
+    @Test
+    void fightersDemobilizedWithoutAnAgentDemobilizedThemselves() {
+        Tagged t = new Tagged().sentence("Bolivian/JJ guerrillas/NNS/O/guerrilla have/VBP been/VBN "
+                        + "demobilized/VBN/O/demobilize ./.",
+                "1>0:amod", "4>1:nsubj:pass", "4>2:aux", "4>3:aux:pass", "-1>4:root", "4>5:punct");
+        List<EventRecord> out = run(new EventStage(), t, List.of(
+                country("e1", "BOL", t.text(), "Bolivian", Mention.Role.ACTOR)));
+        assertEquals(1, out.size());
+        assertEquals("0873", out.get(0).cameo());
+        assertEquals("BOL", out.get(0).source().code());
+        assertEquals("RETREAT", out.get(0).plover().category());
+    }
 }

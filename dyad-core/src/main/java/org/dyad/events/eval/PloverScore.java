@@ -16,12 +16,14 @@ import org.dyad.events.EventRecord;
  * PLOVER category is the gold's. dyad follows the 2021 PLOVER table, so the older names are read as: DEMAND =
  * REQUEST, DISAPPROVE = ACCUSE (not mode investigate), INVESTIGATE = ACCUSE mode investigate, FIGHT = ASSAULT with
  * context military, ASSAULT = ASSAULT without it. An organisation dyad codes as an intergovernmental one counts as
- * the gold's IGO, another organisation as NGO.
+ * the gold's IGO, another organisation as NGO, and an armed group tied to no one country also as IMG.
  */
 public final class PloverScore {
     /** One gold record. */
     public record Gold(String id, String text, String category, Set<String> sources, Set<String> targets) {
     }
+
+    private static final Set<String> ARMED = Set.of("MIL", "REB");
 
     private final List<Gold> records = new ArrayList<>();
     private final ActorDictionary dict;
@@ -138,6 +140,9 @@ public final class PloverScore {
         if (!dict.isCountry(a.code())) {
             out.add("IGO".equals(a.sector()) ? "IGO" : "NGO");
             dict.organisationCountry(a.code()).ifPresent(out::add);
+            if (a.sector() != null && ARMED.contains(a.sector()) && dict.organisationCountry(a.code()).isEmpty()) {
+                out.add("IMG"); // an armed group of no one country: CAMEO's international militarized group
+            }
         }
         return out;
     }

@@ -85,4 +85,19 @@ class ScoreTest {
         assertTrue(details.contains("MISS r2 INVESTIGATE [HRV]→[HRV] | dyad: no event"), details);
         assertTrue(details.contains("MISS r4 FIGHT [ISR]→[LBN] | dyad: other actors"), details);
     }
+
+    @Test
+    void anArmedGroupOfNoOneCountryCountsAsTheGoldsInternationalMilitarizedGroup() throws Exception {
+        JsonNode gold = JSON.readTree("""
+                [{"id":"r1","text":"t","event":"FIGHT","source":[{"code":"USA"}],"target":[{"code":"IMG"}]}]
+                """);
+        EventRecord.Actor armed = new EventRecord.Actor("al-qaeda", "ORGANIZATION", "MIL", "al-Qaeda", "e2",
+                "al-Qaeda", false);
+        EventRecord e = event("USA", null, false, "190", "ASSAULT", null, "happened");
+        EventRecord hit = new EventRecord(e.doc(), e.id(), e.source(), armed, false, "190", "", 0,
+                new EventRecord.Plover("ASSAULT", null, "military"), null, "happened", "t", null, e.sentence(),
+                e.trigger(), "r", e.evidence());
+        assertTrue(new PloverScore(gold, DICT).score(Map.of("r1", List.of(hit))).startsWith(
+                "PLOVER category accuracy with correct source and target codes: 1.000 (1 of 1)"));
+    }
 }
