@@ -107,6 +107,25 @@ final class ActorFinder {
     }
 
     /**
+     * The leader of a group "led by" someone ("Western countries led by the U.S.", "a coalition led by Saudi Arabia"),
+     * whose code the group takes: the "by" phrase of a "led" right after the noun, whether the parser hung it on the
+     * noun or, as it often does after an object, on the verb. -1 when there is none.
+     */
+    private int leader(int head) {
+        int led = head + 1;
+        if (led >= p.n || !p.lemma[led].equals("lead") || !p.pos[led].equals("VBN")
+                || p.head[led] != head && p.head[led] != p.head[head]) {
+            return -1;
+        }
+        for (int c : p.kids(led)) {
+            if (p.is(c, "obl") && p.prep(c).equals("by")) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The actors that own an event noun: its possessor or the demonym or name before it ("Israel's raids", "two
      * Israeli air raids"), first found; empty when none.
      */
@@ -124,6 +143,10 @@ final class ActorFinder {
 
     private List<Found> collect(int head, boolean places, List<Found> out) {
         Found f = nearest(head, places);
+        int leader = f == null ? leader(head) : -1;
+        if (leader >= 0) {
+            f = nearest(leader, false);
+        }
         if (f == null && PRONOUNS.contains(p.word[head])) {
             f = pronoun(head);
         }

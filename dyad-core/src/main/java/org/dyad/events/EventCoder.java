@@ -313,6 +313,12 @@ final class EventCoder {
                     return relative ? p.head[cur] : c;
                 }
             }
+            if (hop == 0) {
+                int m = misattachedSubject(p, cur);
+                if (m >= 0) {
+                    return m;
+                }
+            }
             String r = p.rel[cur];
             if (r.equals("acl:relcl") || r.equals("acl")) {
                 return p.head[cur];
@@ -324,6 +330,29 @@ final class EventCoder {
             cur = p.head[cur];
         }
         return -1;
+    }
+
+    /**
+     * A subject the parser hung on a fronted phrase: in "After his talks with Truong, Blinken will travel to Japan"
+     * parsers often make "Blinken" an apposition of "Truong" and leave "travel" without a subject. The name right
+     * before the verb (and its auxiliaries), after a comma, is taken as the subject. -1 when there is none.
+     */
+    private static int misattachedSubject(Parse p, int v) {
+        int k = v - 1;
+        while (k >= 0 && p.head[k] == v && (p.is(k, "aux") || p.is(k, "advmod"))) {
+            k--;
+        }
+        if (k < 1 || !p.rel[k].equals("appos") || p.head[k] >= k || !p.pos[k].startsWith("NNP")) {
+            return -1;
+        }
+        int start = k;
+        for (int c : p.kids(k)) {
+            if (c > k || !(p.is(c, "compound") || p.is(c, "flat") || p.is(c, "amod") || p.is(c, "det"))) {
+                return -1; // a real apposition ("Truong, the party chief"), not a stray name
+            }
+            start = Math.min(start, c);
+        }
+        return start >= 1 && p.word[start - 1].equals(",") ? k : -1;
     }
 
     /**

@@ -410,4 +410,41 @@ class EventStageTest {
         assertEquals("BOL", out.get(0).source().code());
         assertEquals("RETREAT", out.get(0).plover().category());
     }
+
+    @Test
+    void countriesLedByACountryAreThatCountryEvenWhenTheParserHangsLedOnTheVerb() {
+        // the parse CoreNLP gives: "led" a dependent of "accused", not of "countries"
+        Tagged t = new Tagged().sentence("Peru/NNP accused/VBD/O/accuse Andean/JJ countries/NNS/O/country "
+                        + "led/VBN/O/lead by/IN Bolivia/NNP of/IN dumping/VBG/O/dump ./.",
+                "1>0:nsubj", "-1>1:root", "3>2:amod", "1>3:obj", "1>4:dep", "6>5:case", "4>6:obl", "8>7:mark",
+                "6>8:acl", "1>9:punct");
+        EventRecord e = bolivianAndPeru(t, "Bolivia", Mention.Role.ACTOR, "Peru").get(0);
+        assertEquals("PER", e.source().code());
+        assertEquals("BOL", e.target().code());
+        assertEquals("ACCUSE", e.plover().category());
+    }
+
+    @Test
+    void aSubjectTheParserHungOnAFrontedPhraseIsStillTheSubject() {
+        // "Castillo" parsed as an apposition of "Ortiz", leaving "travel" without a subject
+        Tagged t = new Tagged().sentence("After/IN talks/NNS/O/talk with/IN Ortiz/NNP ,/, Castillo/NNP will/MD "
+                        + "travel/VB/O/travel to/IN Bolivia/NNP ./.",
+                "1>0:case", "7>1:obl", "3>2:case", "1>3:nmod", "3>4:punct", "3>5:appos", "7>6:aux", "-1>7:root",
+                "9>8:case", "7>9:obl", "7>10:punct");
+        int at = t.text().indexOf("Castillo");
+        Entity castillo = new Entity("e1", "Pedro Castillo", Entity.Type.PERSON, "PER", "GOV", null, null, null,
+                List.of(new Mention(at, at + 8, "Castillo", Mention.Role.ACTOR, "test")), "test");
+        List<EventRecord> out = run(new EventStage(), t, List.of(castillo,
+                country("e2", "BOL", t.text(), "Bolivia", Mention.Role.PLACE)));
+        assertEquals(1, out.size());
+        assertEquals("PER", out.get(0).source().code());
+        assertEquals("BOL", out.get(0).target().code());
+        assertEquals("planned", out.get(0).status());
+        Tagged real = new Tagged().sentence("After/IN talks/NNS/O/talk with/IN Ortiz/NNP ,/, the/DT Peruvian/JJ "
+                        + "envoy/NN ,/, travelled/VBD/O/travel to/IN Bolivia/NNP ./.",
+                "1>0:case", "9>1:obl", "3>2:case", "1>3:nmod", "3>4:punct", "7>5:det", "7>6:amod", "3>7:appos",
+                "3>8:punct", "-1>9:root", "11>10:case", "9>11:obl", "9>12:punct");
+        assertEquals(List.of(), bolivianAndPeru(real, "Bolivia", Mention.Role.PLACE, "Peruvian"),
+                "an apposition set off by commas (\"Ortiz, the Peruvian envoy,\") is not a subject");
+    }
 }
