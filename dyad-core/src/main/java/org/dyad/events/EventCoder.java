@@ -181,7 +181,12 @@ final class EventCoder {
         if (targets.isEmpty() && pat.has("needs-target")) {
             return;
         }
-        StatusReader.Status status = attempted(p, i, pat.cameo(), StatusReader.of(p, i, verbal(pat.cameo())));
+        // A noun event named with the verb its pattern requires ("suspended arms exports", "held talks") takes that
+        // verb's status: the verb is part of the act, not a governor that could negate or defer it.
+        boolean support = pat.noun() && p.head[i] >= 0
+                && pat.when().stream().anyMatch(c -> c.key().equals("gov") && !c.negated());
+        StatusReader.Status status = attempted(p, i, pat.cameo(),
+                StatusReader.of(p, support ? p.head[i] : i, verbal(pat.cameo())));
         TimeExpr date = DateFinder.of(p, i, times);
         for (ActorFinder.Found src : sources) {
             if (targets.isEmpty()) {
@@ -271,9 +276,12 @@ final class EventCoder {
             out.add(subjectOrInherited(p, i));
             return out;
         }
+        List<Integer> pronouns = new ArrayList<>(1);
         for (int c : p.kids(i)) {
             String r = p.rel[c];
-            if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod")) {
+            if (r.equals("nmod:poss") && p.pos[c].startsWith("PRP")) {
+                pronouns.add(c); // "X and Y held their first dialogue": the support verb's subject says it better
+            } else if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod")) {
                 out.add(c);
             }
         }
@@ -291,6 +299,7 @@ final class EventCoder {
                 && p.head[g] >= 0 && p.verb(p.head[g])) {
             out.add(subjectOrInherited(p, p.head[g]));
         }
+        out.addAll(pronouns);
         return out;
     }
 

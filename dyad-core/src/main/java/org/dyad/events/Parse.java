@@ -30,15 +30,24 @@ final class Parse {
         pos = new String[n];
         Arrays.fill(head, -2);
         Arrays.fill(rel, "");
-        int[] count = new int[n];
         for (Dependency d : s.deps()) {
             if (d.dep() < 0 || d.dep() >= n) {
                 continue;
             }
             head[d.dep()] = d.gov();
             rel[d.dep()] = d.rel();
-            if (d.gov() >= 0 && d.gov() < n) {
-                count[d.gov()]++;
+        }
+        for (int i = 0; i < n; i++) {
+            Token t = s.tokens().get(i);
+            word[i] = t.word().toLowerCase(Locale.ROOT);
+            lemma[i] = t.lemma() == null ? word[i] : t.lemma().toLowerCase(Locale.ROOT);
+            pos[i] = t.pos() == null ? "" : t.pos();
+        }
+        repairPrepositionalObject();
+        int[] count = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (head[i] >= 0 && head[i] < n) {
+                count[head[i]]++;
             }
         }
         kids = new int[n][];
@@ -52,11 +61,32 @@ final class Parse {
                 kids[g][count[g]++] = i;
             }
         }
-        for (int i = 0; i < n; i++) {
-            Token t = s.tokens().get(i);
-            word[i] = t.word().toLowerCase(Locale.ROOT);
-            lemma[i] = t.lemma() == null ? word[i] : t.lemma().toLowerCase(Locale.ROOT);
-            pos[i] = t.pos() == null ? "" : t.pos();
+    }
+
+    /**
+     * "called on Singapore to boost investment": parsers often read "on" as the marker of a clause whose subject is
+     * "Singapore". The phrase is put back as the verb's oblique ("on Singapore") and the clause as its infinitive
+     * complement, as in "called on X to ...", "prevailed upon X to ...". Only the count of children per governor,
+     * which the caller then rebuilds from, is unaffected: each moved token keeps one governor.
+     */
+    private void repairPrepositionalObject() {
+        for (int m = 1; m < n; m++) {
+            int clause = head[m];
+            int verb = m - 1;
+            if (!rel[m].equals("mark") || !(word[m].equals("on") || word[m].equals("upon")) || clause <= m
+                    || clause >= n || !rel[clause].equals("advcl") || head[clause] != verb) {
+                continue;
+            }
+            for (int sbj = m + 1; sbj < clause; sbj++) {
+                if (head[sbj] == clause && rel[sbj].equals("nsubj")) {
+                    head[sbj] = verb;
+                    rel[sbj] = "obl";
+                    head[m] = sbj;
+                    rel[m] = "case";
+                    rel[clause] = "xcomp";
+                    break;
+                }
+            }
         }
     }
 

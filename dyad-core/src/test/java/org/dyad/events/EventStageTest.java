@@ -447,4 +447,71 @@ class EventStageTest {
         assertEquals(List.of(), bolivianAndPeru(real, "Bolivia", Mention.Role.PLACE, "Peruvian"),
                 "an apposition set off by commas (\"Ortiz, the Peruvian envoy,\") is not a subject");
     }
+
+    @Test
+    void suspendedArmsExportsStopMilitaryAssistance() {
+        Tagged t = new Tagged().sentence("Peru/NNP suspended/VBD/O/suspend arms/NNS/O/arm exports/NNS/O/export to/IN "
+                        + "Bolivia/NNP ./.",
+                "1>0:nsubj", "-1>1:root", "3>2:compound", "1>3:obj", "5>4:case", "3>5:nmod", "1>6:punct");
+        List<EventRecord> out = bolivianAndPeru(t, "Bolivia", Mention.Role.ACTOR, "Peru");
+        assertEquals(1, out.size(), out.toString());
+        assertEquals("1622", out.get(0).cameo());
+        assertEquals("PER", out.get(0).source().code());
+        assertEquals("BOL", out.get(0).target().code());
+        assertEquals("SANCTION", out.get(0).plover().category());
+        assertEquals("happened", out.get(0).status(), "the suspension is the act, not a cancelled export");
+    }
+
+    @Test
+    void calledOnACountryToActIsAnAppealEvenWhenTheParserReadsOnAsAClauseMarker() {
+        // the parse CoreNLP gives: "on" marks a clause "Bolivia to open ..." hung on "called"
+        Tagged t = new Tagged().sentence("Peru/NNP called/VBD/O/call on/IN Bolivia/NNP to/TO open/VB/O/open "
+                        + "its/PRP$ ports/NNS ./.",
+                "1>0:nsubj", "-1>1:root", "5>2:mark", "5>3:nsubj", "5>4:mark", "1>5:advcl", "7>6:nmod:poss",
+                "5>7:obj", "1>8:punct");
+        EventRecord e = bolivianAndPeru(t, "Bolivia", Mention.Role.ACTOR, "Peru").get(0);
+        assertEquals("020", e.cameo());
+        assertEquals("appeal.generic:call-on", e.rule());
+        assertEquals("PER", e.source().code());
+        assertEquals("BOL", e.target().code());
+    }
+
+    @Test
+    void twoCountriesHoldingTheirDialogueAreBothParties() {
+        Tagged t = new Tagged().sentence("Peru/NNP and/CC Bolivia/NNP held/VBD/O/hold their/PRP$ first/JJ "
+                        + "dialogue/NN/O/dialogue ./.",
+                "3>0:nsubj", "2>1:cc", "0>2:conj", "-1>3:root", "6>4:nmod:poss", "6>5:amod", "3>6:obj", "3>7:punct");
+        EventRecord e = bolivianAndPeru(t, "Bolivia", Mention.Role.ACTOR, "Peru").get(0);
+        assertEquals("040", e.cameo());
+        assertEquals(true, e.mutual());
+        assertEquals(Set.of("PER", "BOL"), Set.of(e.source().code(), e.target().code()));
+    }
+
+    @Test
+    void aProtestLodgedWithACountryIsAnOfficialComplaint() {
+        Tagged t = new Tagged().sentence("Peru/NNP lodged/VBD/O/lodge a/DT protest/NN/O/protest with/IN "
+                        + "Bolivia/NNP ./.",
+                "1>0:nsubj", "-1>1:root", "3>2:det", "1>3:obj", "5>4:case", "3>5:nmod", "1>6:punct");
+        EventRecord e = bolivianAndPeru(t, "Bolivia", Mention.Role.ACTOR, "Peru").get(0);
+        assertEquals("114", e.cameo());
+        assertEquals("BOL", e.target().code());
+        assertEquals("happened", e.status());
+    }
+
+    @Test
+    void missilesFiredAtACountryAreAnAttackAndMissilesFiredIntoTheSeaAShowOfForce() {
+        Tagged at = new Tagged().sentence("Peru/NNP fired/VBD/O/fire rockets/NNS/O/rocket at/IN Bolivia/NNP ./.",
+                "1>0:nsubj", "-1>1:root", "1>2:obj", "4>3:case", "1>4:obl", "1>5:punct");
+        EventRecord attack = bolivianAndPeru(at, "Bolivia", Mention.Role.ACTOR, "Peru").get(0);
+        assertEquals("195", attack.cameo());
+        assertEquals("BOL", attack.target().code());
+        Tagged sea = new Tagged().sentence("Peru/NNP fired/VBD/O/fire two/CD missiles/NNS/O/missile into/IN the/DT "
+                        + "sea/NN ./.",
+                "1>0:nsubj", "-1>1:root", "3>2:nummod", "1>3:obj", "6>4:case", "6>5:det", "1>6:obl", "1>7:punct");
+        List<EventRecord> out = run(new EventStage(), sea, List.of(
+                country("e1", "PER", sea.text(), "Peru", Mention.Role.ACTOR)));
+        assertEquals(1, out.size());
+        assertEquals("150", out.get(0).cameo());
+        assertEquals("MOBILIZE", out.get(0).plover().category());
+    }
 }
