@@ -57,6 +57,8 @@ final class ActorFinder {
 
     /** Participles whose object or place says where a group comes from ("refugees fleeing Liberia"). */
     private static final Set<String> FLEE = Set.of("flee", "escape");
+    /** Nouns whose "with" phrase names a neighbour, not an owner ("the border with Venezuela"). */
+    private static final Set<String> BORDER = Set.of("border", "frontier", "boundary", "crossing");
 
     /** Prepositions that place a group inside a country ("rebels in the Ivory Coast"). */
     private static final Set<String> INSIDE = Set.of("in", "inside", "throughout", "across", "within", "from");
@@ -206,7 +208,9 @@ final class ActorFinder {
                 continue;
             }
             for (int c : p.kids(t)) {
-                if (!STOP.contains(p.rel[c]) && qt < queue.length) {
+                if (!STOP.contains(p.rel[c]) && qt < queue.length && !(BORDER.contains(p.lemma[t])
+                        && p.prep(c).equals("with"))) {
+                    // ("guerrillas near the border with Venezuela" are not Venezuela's)
                     depth[qt] = d + 1;
                     groupTok[qt] = groupAt(c, g);
                     queue[qt++] = c;

@@ -35,6 +35,15 @@ final class EventCoder {
     private static final Set<String> SUBJ = Set.of("nsubj", "csubj");
     private static final Set<String> RELATIVE = Set.of("which", "who", "that", "whom");
     private static final Set<String> ATTEMPT = Set.of("attempt", "try");
+    /** Verbs whose object does what their infinitive says ("urged Iran to stop"); after others the subject does. */
+    private static final Set<String> OBJECT_CONTROL = Set.of(
+            "urge", "ask", "call", "invite", "press", "encourage", "expect", "want", "tell", "order", "allow",
+            "permit", "force", "persuade", "help", "request", "enable", "push", "pressure", "pressurise",
+            "pressurize", "instruct", "authorize", "authorise", "compel", "oblige", "require", "warn", "advise",
+            "beg", "implore", "exhort", "challenge", "remind", "prompt", "cause", "need", "like", "prefer", "assist",
+            "get", "lead", "inspire", "appeal", "demand", "convince", "entice", "recruit", "train", "mandate",
+            "direct", "command", "empower", "let", "make", "see", "watch", "hear", "leave", "trust", "count", "rely",
+            "depend", "wait", "prevail", "believe", "consider", "report");
     /** Prepositions that name what an act is about ("complained over X's raids"). */
     private static final Set<String> SUBJECT_MATTER = Set.of("over", "about");
 
@@ -308,8 +317,9 @@ final class EventCoder {
         int cur = v;
         int prev = v;
         for (int hop = 0; hop < 4 && cur >= 0; hop++) {
-            if (hop > 0 && p.rel[prev].equals("xcomp")) {
-                // object control: "urged Iran to stop", "expected U.S. officials to arrive"
+            if (hop > 0 && p.rel[prev].equals("xcomp") && OBJECT_CONTROL.contains(p.lemma[cur])) {
+                // object control: "urged Iran to stop", "expected U.S. officials to arrive" (but "summoned the
+                // ambassador to protest": the one who summons protests)
                 int obj = p.child(cur, "obj");
                 if (obj >= 0) {
                     return obj;

@@ -514,4 +514,75 @@ class EventStageTest {
         assertEquals("150", out.get(0).cameo());
         assertEquals("MOBILIZE", out.get(0).plover().category());
     }
+
+    @Test
+    void whoSummonsAnEnvoyToProtestIsTheOneWhoProtestsButWhoIsUrgedToActIsTheOneWhoActs() {
+        Tagged summon = new Tagged().sentence("Peru/NNP summoned/VBD/O/summon the/DT Bolivian/JJ envoy/NN to/TO "
+                        + "protest/VB/O/protest the/DT tariffs/NNS ./.",
+                "1>0:nsubj", "-1>1:root", "4>2:det", "4>3:amod", "1>4:obj", "6>5:mark", "1>6:xcomp", "8>7:det",
+                "6>8:obj", "1>9:punct");
+        List<EventRecord> out = bolivianAndPeru(summon, "Bolivian", Mention.Role.ACTOR, "Peru");
+        assertEquals(Set.of("PER"), out.stream().map(e -> e.source().code()).collect(java.util.stream.Collectors.toSet()),
+                "the envoy does not protest: " + out);
+        Tagged urge = new Tagged().sentence("Peru/NNP urged/VBD/O/urge Bolivian/JJ leaders/NNS/O/leader to/TO "
+                        + "visit/VB/O/visit Chile/NNP ./.",
+                "1>0:nsubj", "-1>1:root", "3>2:amod", "1>3:obj", "5>4:mark", "1>5:xcomp", "5>6:obj", "1>7:punct");
+        List<EventRecord> urged = run(new EventStage(), urge, List.of(
+                country("e1", "PER", urge.text(), "Peru", Mention.Role.ACTOR),
+                country("e2", "BOL", urge.text(), "Bolivian", Mention.Role.ACTOR),
+                country("e3", "CHL", urge.text(), "Chile", Mention.Role.ACTOR)));
+        assertEquals("020", urged.get(0).cameo(), "the appeal frames the visit: " + urged);
+        assertEquals("BOL", urged.get(0).target().code());
+    }
+
+    @Test
+    void aWarningToAPartyIsAThreatAndAWarningOfADangerAComment() {
+        Tagged party = new Tagged().sentence("Peru/NNP warned/VBD/O/warn Bolivia/NNP against/IN "
+                        + "provocations/NNS/O/provocation ./.",
+                "1>0:nsubj", "-1>1:root", "1>2:obj", "4>3:case", "1>4:obl", "1>5:punct");
+        EventRecord e = bolivianAndPeru(party, "Bolivia", Mention.Role.ACTOR, "Peru").get(0);
+        assertEquals("130", e.cameo());
+        assertEquals("THREATEN", e.plover().category());
+        Tagged danger = new Tagged().sentence("Peru/NNP warned/VBD/O/warn of/IN Bolivian/JJ "
+                        + "floods/NNS/O/flood ./.",
+                "1>0:nsubj", "-1>1:root", "4>2:case", "4>3:amod", "1>4:obl", "1>5:punct");
+        assertEquals("012", bolivianAndPeru(danger, "Bolivian", Mention.Role.ACTOR, "Peru").get(0).cameo());
+    }
+
+    @Test
+    void twoCountriesTradingAccusationsAccuseEachOther() {
+        Tagged t = new Tagged().sentence("Peru/NNP and/CC Bolivia/NNP traded/VBD/O/trade accusations/NNS/O/accusation "
+                        + "over/IN a/DT port/NN ./.",
+                "3>0:nsubj", "2>1:cc", "0>2:conj", "-1>3:root", "3>4:obj", "7>5:case", "7>6:det", "4>7:nmod",
+                "3>8:punct");
+        EventRecord e = bolivianAndPeru(t, "Bolivia", Mention.Role.ACTOR, "Peru").get(0);
+        assertEquals("112", e.cameo());
+        assertEquals(true, e.mutual());
+    }
+
+    @Test
+    void fightersNearTheBorderWithACountryAreNotThatCountrys() {
+        Tagged t = new Tagged().sentence("Peru/NNP killed/VBD/O/kill five/CD guerrillas/NNS/O/guerrilla near/IN "
+                        + "the/DT border/NN with/IN Bolivia/NNP ./.",
+                "1>0:nsubj", "-1>1:root", "3>2:nummod", "1>3:obj", "6>4:case", "6>5:det", "3>6:nmod", "8>7:case",
+                "6>8:nmod", "1>9:punct");
+        assertEquals(List.of(), bolivianAndPeru(t, "Bolivia", Mention.Role.ACTOR, "Peru"),
+                "the guerrillas' country is not named");
+    }
+
+    @Test
+    void takingACountryToCourtIsALawsuitAndProvidingItWithRadarsMilitaryAid() {
+        Tagged court = new Tagged().sentence("Peru/NNP took/VBD/O/take Bolivia/NNP to/IN the/DT "
+                        + "court/NN/O/court ./.",
+                "1>0:nsubj", "-1>1:root", "1>2:obj", "5>3:case", "5>4:det", "1>5:obl", "1>6:punct");
+        EventRecord sue = bolivianAndPeru(court, "Bolivia", Mention.Role.ACTOR, "Peru").get(0);
+        assertEquals("115", sue.cameo());
+        assertEquals("BOL", sue.target().code());
+        Tagged radar = new Tagged().sentence("Peru/NNP provided/VBD/O/provide Bolivia/NNP with/IN radar/NN "
+                        + "systems/NNS/O/system ./.",
+                "1>0:nsubj", "-1>1:root", "1>2:obj", "5>3:case", "5>4:compound", "1>5:obl", "1>6:punct");
+        EventRecord aid = bolivianAndPeru(radar, "Bolivia", Mention.Role.ACTOR, "Peru").get(0);
+        assertEquals("072", aid.cameo());
+        assertEquals("BOL", aid.target().code());
+    }
 }
