@@ -128,6 +128,14 @@ final class ActorFinder {
     }
 
     /**
+     * The actor a "by" phrase names as the doer ("by a Vietnamese vessel", "by China"): its head or the name or
+     * demonym on it, not one found deeper ("by dumping sawdust on the roadway, French police said").
+     */
+    List<Found> doer(int byHead) {
+        return m.at(byHead) != null ? actors(byHead, false) : owner(byHead);
+    }
+
+    /**
      * The actors that own an event noun: its possessor or the demonym or name before it ("Israel's raids", "two
      * Israeli air raids"), first found; empty when none.
      */

@@ -44,6 +44,12 @@ final class EventCoder {
             "get", "lead", "inspire", "appeal", "demand", "convince", "entice", "recruit", "train", "mandate",
             "direct", "command", "empower", "let", "make", "see", "watch", "hear", "leave", "trust", "count", "rely",
             "depend", "wait", "prevail", "believe", "consider", "report");
+    /**
+     * Prepositions that make a noun event the time of another act, not its object: "agreed on cooperation during
+     * the minister's visit" (the visit is not the agreeing parties').
+     */
+    private static final Set<String> FRAME_TIME = Set.of("during", "after", "before", "since", "until", "following",
+            "ahead", "amid", "despite", "throughout");
     /** Prepositions that name what an act is about ("complained over X's raids"). */
     private static final Set<String> SUBJECT_MATTER = Set.of("over", "about");
 
@@ -131,6 +137,10 @@ final class EventCoder {
         List<ActorFinder.Found> targets = new ArrayList<>();
         boolean mutual = false;
         int passiveSubj = pat.noun() ? -1 : p.child(i, "nsubj:pass");
+        if (passiveSubj < 0 && !pat.noun() && p.is(i, "acl") && p.pos[i].equals("VBN") && p.head[i] >= 0
+                && prepChild(p, i, "by") >= 0) {
+            passiveSubj = p.head[i]; // "the countries invited by India": the participle's noun is its object
+        }
         if (passiveSubj >= 0) {
             int agent = prepChild(p, i, "by");
             if (agent < 0) {
@@ -302,7 +312,7 @@ final class EventCoder {
         // A support verb: "held talks", "paid a visit", "made a call", "completed the shipment", or one level
         // up, "launched ten days of war games".
         int g = p.head[i];
-        if (g >= 0 && (p.rel[i].equals("obj") || p.is(i, "obl")) && p.verb(g)) {
+        if (g >= 0 && (p.rel[i].equals("obj") || p.is(i, "obl") && !FRAME_TIME.contains(p.prep(i))) && p.verb(g)) {
             out.add(subjectOrInherited(p, g));
         } else if (g >= 0 && p.is(i, "nmod") && p.prep(i).equals("of") && p.rel[g].equals("obj")
                 && p.head[g] >= 0 && p.verb(p.head[g])) {
@@ -352,6 +362,22 @@ final class EventCoder {
     }
 
     /**
+     * Who carried out the act named by an object: "condemned the attack on a Vietnamese boat by a Chinese vessel",
+     * "protested the drilling by a Vietnamese ship" (parsers hang that "by" on the object or, the verb being active,
+     * on the verb). Empty when no "by" phrase names an actor.
+     */
+    private static List<ActorFinder.Found> agentOf(Parse p, ActorFinder finder, int i, int o) {
+        if (o < 0) {
+            return List.of();
+        }
+        int by = prepChild(p, o, "by");
+        if (by < 0 && p.verb(i) && p.child(i, "nsubj:pass") < 0 && !p.pos[i].equals("VBN")) {
+            by = prepChild(p, i, "by");
+        }
+        return by < 0 ? List.of() : finder.doer(by);
+    }
+
+    /**
      * A subject the parser hung on a fronted phrase: in "After his talks with Truong, Blinken will travel to Japan"
      * parsers often make "Blinken" an apposition of "Truong" and leave "travel" without a subject. The name right
      * before the verb (and its auxiliaries), after a comma, is taken as the subject. -1 when there is none.
@@ -381,8 +407,11 @@ final class EventCoder {
     private static List<ActorFinder.Found> targetsOf(Parse p, ActorFinder finder, int i, String kind, boolean places,
                                                      IntPredicate trigger) {
         switch (kind) {
-            case "obj":
-                return finder.actors(p.object(i), places);
+            case "obj": {
+                int o = p.object(i);
+                List<ActorFinder.Found> agent = agentOf(p, finder, i, o);
+                return agent.isEmpty() ? finder.actors(o, places) : agent;
+            }
             case "iobj":
                 return finder.actors(p.child(i, "iobj"), places);
             case "xcomp": {

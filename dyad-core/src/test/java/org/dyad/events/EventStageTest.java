@@ -585,4 +585,46 @@ class EventStageTest {
         assertEquals("072", aid.cameo());
         assertEquals("BOL", aid.target().code());
     }
+
+    @Test
+    void condemningAnAttackOnOnesBoatByAnotherCountryTargetsTheAttacker() {
+        Tagged t = new Tagged().sentence("Peru/NNP condemned/VBD/O/condemn the/DT attack/NN/O/attack on/IN a/DT "
+                        + "Peruvian/JJ boat/NN by/IN a/DT Bolivian/JJ vessel/NN ./.",
+                "1>0:nsubj", "-1>1:root", "3>2:det", "1>3:obj", "7>4:case", "7>5:det", "7>6:amod", "3>7:nmod",
+                "11>8:case", "11>9:det", "11>10:amod", "3>11:nmod", "1>12:punct");
+        Entity peru = country("e1", "PER", t.text(), "Peru", Mention.Role.ACTOR, "Peruvian", Mention.Role.ACTOR);
+        List<EventRecord> out = run(new EventStage(), t, List.of(peru,
+                country("e2", "BOL", t.text(), "Bolivian", Mention.Role.ACTOR)));
+        EventRecord e = out.stream().filter(r -> r.cameo().equals("111")).findFirst().orElseThrow();
+        assertEquals("BOL", e.target().code(), "the attacker, not the nearer Peruvian boat");
+    }
+
+    @Test
+    void countriesInvitedByACountryAreInvitedAndTheirAttendanceIsPlanned() {
+        Tagged t = new Tagged().sentence("Peru/NNP was/VBD among/IN the/DT states/NNS/O/state invited/VBN/O/invite "
+                        + "by/IN Bolivia/NNP to/TO visit/VB/O/visit Chile/NNP ./.",
+                "4>0:nsubj", "4>1:cop", "4>2:case", "4>3:det", "-1>4:root", "4>5:acl", "7>6:case", "5>7:obl",
+                "9>8:mark", "5>9:xcomp", "9>10:obj", "4>11:punct");
+        List<EventRecord> out = run(new EventStage(), t, List.of(
+                country("e1", "PER", t.text(), "Peru", Mention.Role.ACTOR),
+                country("e2", "BOL", t.text(), "Bolivia", Mention.Role.ACTOR),
+                country("e3", "CHL", t.text(), "Chile", Mention.Role.ACTOR)));
+        EventRecord invite = out.stream().filter(r -> r.cameo().equals("036")).findFirst().orElseThrow();
+        assertEquals("BOL", invite.source().code());
+        assertEquals("PER", invite.target().code());
+        EventRecord visit = out.stream().filter(r -> r.cameo().equals("042")).findFirst().orElseThrow();
+        assertEquals("PER", visit.source().code());
+        assertEquals("CHL", visit.target().code());
+        assertEquals("planned", visit.status());
+    }
+
+    @Test
+    void aVisitThatIsOnlyTheTimeOfAnAgreementIsNotTheAgreeingPartiesVisit() {
+        Tagged t = new Tagged().sentence("Peru/NNP and/CC Bolivia/NNP agreed/VBD/O/agree on/IN trade/NN during/IN "
+                        + "the/DT minister/NN 's/POS visit/NN/O/visit ./.",
+                "3>0:nsubj", "2>1:cc", "0>2:conj", "-1>3:root", "5>4:case", "3>5:obl", "10>6:case", "8>7:det",
+                "10>8:nmod:poss", "8>9:case", "3>10:obl", "3>11:punct");
+        List<EventRecord> out = bolivianAndPeru(t, "Bolivia", Mention.Role.ACTOR, "Peru");
+        assertEquals(List.of(), out.stream().filter(r -> r.cameo().equals("042")).toList());
+    }
 }
