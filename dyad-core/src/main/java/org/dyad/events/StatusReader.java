@@ -92,6 +92,8 @@ final class StatusReader {
                 } else if (p.is(c, "aux")) {
                     if (FUTURE_AUX.contains(w) && plan == null) {
                         plan = new Status(PLANNED, "aux:" + w);
+                    } else if (w.equals("would") && plan == null && reportedPast(p, cur)) {
+                        plan = new Status(PLANNED, "aux:would+reported"); // "said it would send": a backshifted will
                     } else if (MODAL_AUX.contains(w) && hyp == null) {
                         hyp = new Status(HYPOTHETICAL, "aux:" + w);
                     } else if (w.equals("wo") && neg == null) {
@@ -175,6 +177,33 @@ final class StatusReader {
             return ongoing;
         }
         return tense(p, trigger);
+    }
+
+    /**
+     * True when clause {@code v} is what a past verb of saying reports ("announced it would prohibit aid"), where
+     * "would" is the past of "will"; a condition ("would … if") still makes it hypothetical.
+     */
+    private static boolean reportedPast(Parse p, int v) {
+        int g = p.head[v];
+        if (!p.is(v, "ccomp") || g < 0 || !SPEECH.contains(p.lemma[g]) || !p.pos[g].equals("VBD")
+                && !p.pos[g].equals("VBN")) {
+            return false;
+        }
+        for (int c : p.kids(v)) {
+            if (p.is(c, "advcl") && HYPO_MARK.stream().anyMatch(m -> hasMark(p, c, m))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasMark(Parse p, int v, String word) {
+        for (int c : p.kids(v)) {
+            if (p.rel[c].equals("mark") && p.word[c].equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasToMark(Parse p, int v) {

@@ -627,4 +627,22 @@ class EventStageTest {
         List<EventRecord> out = bolivianAndPeru(t, "Bolivia", Mention.Role.ACTOR, "Peru");
         assertEquals(List.of(), out.stream().filter(r -> r.cameo().equals("042")).toList());
     }
+
+    @Test
+    void wouldInWhatAPastStatementReportsIsAPlanUnlessConditioned() {
+        Tagged said = new Tagged().sentence("Peru/NNP said/VBD/O/say it/PRP would/MD expel/VB/O/expel Bolivian/JJ "
+                        + "diplomats/NNS/O/diplomat ./.",
+                "1>0:nsubj", "-1>1:root", "4>2:nsubj", "4>3:aux", "1>4:ccomp", "6>5:amod", "4>6:obj", "1>7:punct");
+        EventRecord plan = bolivianAndPeru(said, "Bolivian", Mention.Role.ACTOR, "Peru").get(0);
+        assertEquals("166", plan.cameo());
+        assertEquals("planned", plan.status());
+        assertEquals("aux:would+reported", plan.statusRule());
+        Tagged cond = new Tagged().sentence("Peru/NNP said/VBD/O/say it/PRP would/MD expel/VB/O/expel Bolivian/JJ "
+                        + "diplomats/NNS/O/diplomat if/IN talks/NNS/O/talk failed/VBD/O/fail ./.",
+                "1>0:nsubj", "-1>1:root", "4>2:nsubj", "4>3:aux", "1>4:ccomp", "6>5:amod", "4>6:obj", "9>7:mark",
+                "9>8:nsubj", "4>9:advcl", "1>10:punct");
+        EventRecord ifSo = bolivianAndPeru(cond, "Bolivian", Mention.Role.ACTOR, "Peru").stream()
+                .filter(r -> r.cameo().equals("166")).findFirst().orElseThrow();
+        assertEquals("hypothetical", ifSo.status());
+    }
 }
