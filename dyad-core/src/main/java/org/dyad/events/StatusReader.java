@@ -92,7 +92,7 @@ final class StatusReader {
                 } else if (p.is(c, "aux")) {
                     if (FUTURE_AUX.contains(w) && plan == null) {
                         plan = new Status(PLANNED, "aux:" + w);
-                    } else if (w.equals("would") && plan == null && reportedPast(p, cur)) {
+                    } else if (w.equals("would") && plan == null && cur == trigger && reportedPast(p, cur)) {
                         plan = new Status(PLANNED, "aux:would+reported"); // "said it would send": a backshifted will
                     } else if (MODAL_AUX.contains(w) && hyp == null) {
                         hyp = new Status(HYPOTHETICAL, "aux:" + w);
@@ -181,7 +181,8 @@ final class StatusReader {
 
     /**
      * True when clause {@code v} is what a past verb of saying reports ("announced it would prohibit aid"), where
-     * "would" is the past of "will"; a condition ("would … if") still makes it hypothetical.
+     * "would" is the past of "will"; a condition ("would … if") still makes it hypothetical. Only the act's own verb
+     * is read so ("said any visit would need months": the visit stays hypothetical).
      */
     private static boolean reportedPast(Parse p, int v) {
         int g = p.head[v];
