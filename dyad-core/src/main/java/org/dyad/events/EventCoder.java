@@ -109,15 +109,20 @@ final class EventCoder {
             if (cands.isEmpty()) {
                 continue;
             }
-            Pattern pat = Matcher.first(p, i, cands);
-            if (pat == null) {
-                continue;
+            // Rows are tried in file order; the first that fits wins, except that a row that found its source but
+            // not the target it needs gives way to the next ("drills with Y" → cooperation, else "drills near Y").
+            for (Pattern pat : cands) {
+                if (!Matcher.matches(p, i, pat)) {
+                    continue;
+                }
+                matched = true;
+                if (times == null) {
+                    times = DateFinder.times(p, allTimes);
+                }
+                if (!build(p, finder, i, pat, times, here)) {
+                    break;
+                }
             }
-            matched = true;
-            if (times == null) {
-                times = DateFinder.times(p, allTimes);
-            }
-            build(p, finder, i, pat, times, here);
         }
         dropAnnouncements(p, here);
         dropFramed(p, here);
@@ -128,9 +133,14 @@ final class EventCoder {
         return matched ? Outcome.NO_SOURCE : Outcome.NO_PATTERN;
     }
 
-    private void build(Parse p, ActorFinder finder, int i, Pattern pat, List<DateFinder.Time> times, List<Found> out) {
+    /**
+     * Builds the events of trigger {@code i} under {@code pat} into {@code out}; true only when the pattern found a
+     * source but not the target it needs, so that the next fitting pattern may be tried.
+     */
+    private boolean build(Parse p, ActorFinder finder, int i, Pattern pat, List<DateFinder.Time> times,
+                          List<Found> out) {
         if (pat.noun() && p.head[i] >= 0 && hasParticle(p, p.head[i], "off")) {
-            return; // "called off the strike", "broke off the talks": the event is cancelled, not held
+            return false; // "called off the strike", "broke off the talks": the event is cancelled, not held
         }
         boolean places = pat.has("place");
         List<ActorFinder.Found> sources = new ArrayList<>();
@@ -187,7 +197,7 @@ final class EventCoder {
             mutual = true;
         }
         if (sources.isEmpty()) {
-            return;
+            return false;
         }
         if (targets.isEmpty() && sources.size() >= 2 && pat.has("mutual")) {
             targets = List.of(sources.get(1));
@@ -198,7 +208,7 @@ final class EventCoder {
             targets = unless(p, finder, i);
         }
         if (targets.isEmpty() && pat.has("needs-target")) {
-            return;
+            return true;
         }
         // A noun event named with the verb its pattern requires ("suspended arms exports", "held talks") takes that
         // verb's status: the verb is part of the act, not a governor that could negate or defer it.
@@ -221,6 +231,7 @@ final class EventCoder {
                         !tgt.at().actor() && !tgt.locatesGroup(), mutual, status, date, src.sector(), tgt.sector()));
             }
         }
+        return false;
     }
 
     /**

@@ -645,4 +645,24 @@ class EventStageTest {
                 .filter(r -> r.cameo().equals("166")).findFirst().orElseThrow();
         assertEquals("hypothetical", ifSo.status());
     }
+
+    @Test
+    void drillsWithAPartnerAreCooperationAndDrillsNearACountryAShowOfForce() {
+        Tagged together = new Tagged().sentence("Peru/NNP and/CC Bolivia/NNP held/VBD/O/hold naval/JJ "
+                        + "drills/NNS/O/drill ./.",
+                "3>0:nsubj", "2>1:cc", "0>2:conj", "-1>3:root", "5>4:amod", "3>5:obj", "3>6:punct");
+        EventRecord joint = bolivianAndPeru(together, "Bolivia", Mention.Role.ACTOR, "Peru").get(0);
+        assertEquals("062", joint.cameo());
+        assertEquals(true, joint.mutual());
+        Tagged near = new Tagged().sentence("Peruvian/JJ warships/NNS/O/warship held/VBD/O/hold drills/NNS/O/drill "
+                        + "near/IN Bolivia/NNP ./.",
+                "1>0:amod", "2>1:nsubj", "-1>2:root", "2>3:obj", "5>4:case", "2>5:obl", "2>6:punct");
+        List<EventRecord> out = run(new EventStage(), near, List.of(
+                country("e1", "PER", near.text(), "Peruvian", Mention.Role.ACTOR),
+                country("e2", "BOL", near.text(), "Bolivia", Mention.Role.PLACE)));
+        assertEquals(1, out.size(), out.toString());
+        assertEquals("150", out.get(0).cameo(), "the cooperation row needs a partner and gives way");
+        assertEquals("force.show:exercise", out.get(0).rule());
+        assertEquals("BOL", out.get(0).target().code());
+    }
 }
