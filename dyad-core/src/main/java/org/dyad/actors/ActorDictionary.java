@@ -25,6 +25,13 @@ public final class ActorDictionary {
     private final Map<String, String> orgCountry = new HashMap<>();
     private final List<String[]> sectorKeywords = new ArrayList<>();
     private final Map<String, List<OfficeHolder>> holdersByToken = new HashMap<>();
+    private final Map<String, List<OfficeHolder>> holdersByFamilyName = new HashMap<>();
+    /**
+     * Countries whose leaders' names are written family name first in English news ("Xi Jinping" is "Xi", "Yoon
+     * Suk Yeol" is "Yoon"); Vietnamese leaders are called by the last name ("Chinh"), as are most others.
+     */
+    private static final java.util.Set<String> FAMILY_NAME_FIRST = java.util.Set.of("CHN", "TWN", "KOR", "PRK", "SGP",
+            "KHM", "HKG", "MAC");
     private final List<OfficeHolder> holders = new ArrayList<>();
 
     private ActorDictionary() {
@@ -89,6 +96,10 @@ public final class ActorDictionary {
             for (String n : names) {
                 String[] parts = Names.fold(n).split("\\s+");
                 holdersByToken.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(h);
+                if (FAMILY_NAME_FIRST.contains(h.country()) && parts.length > 1) {
+                    // "President Xi", "Chairman Kim": the family name comes first
+                    holdersByFamilyName.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(h);
+                }
             }
         }
     }
@@ -157,6 +168,21 @@ public final class ActorDictionary {
                 if (!out.contains(h) && h.heldOn(date) && matchesAny(h, want)) {
                     out.add(h);
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Holders a bare name with a title may stand for: by last name as in {@link #holders}, and for leaders whose
+     * family name comes first, by that name ("President Xi", "Premier Li"), which alone would be too common to
+     * read without the title.
+     */
+    public List<OfficeHolder> titledHolders(String name) {
+        List<OfficeHolder> out = new ArrayList<>(holders(name, null));
+        for (OfficeHolder h : holdersByFamilyName.getOrDefault(Names.fold(name), List.of())) {
+            if (!out.contains(h)) {
+                out.add(h);
             }
         }
         return out;

@@ -162,11 +162,21 @@ public final class ActorStage implements Stage {
          * surname, the only person of that surname in office on the publication date ("Putin") or, with a title,
          * ever in that office ("President Obama").
          */
+        /**
+         * Of several holders of one office ("Premier Li": Li Peng, Li Keqiang, Li Qiang), the one in office on the
+         * publication date, when there is one; otherwise all of them.
+         */
+        private static List<OfficeHolder> inOffice(List<OfficeHolder> holders, LocalDate published) {
+            List<OfficeHolder> then = published == null ? List.of()
+                    : holders.stream().filter(h -> h.heldOn(published)).toList();
+            return then.isEmpty() ? holders : then;
+        }
+
         private List<OfficeHolder> holders(ActorDictionary dict, String name, LocalDate published) {
             if (!name.contains(" ")) {
                 // "Putin", or "President Obama": one person of that surname, in office then, or in that office
-                List<OfficeHolder> now = title != null
-                        ? dict.holders(name, null).stream().filter(h -> h.office().equals(title.title().role())).toList()
+                List<OfficeHolder> now = title != null ? inOffice(dict.titledHolders(name).stream()
+                        .filter(h -> h.office().equals(title.title().role())).toList(), published)
                         : published == null ? List.of() : dict.holders(name, published);
                 boolean one = !now.isEmpty() && now.stream().allMatch(h -> h.person().equals(now.get(0).person()));
                 return one ? now : List.of();

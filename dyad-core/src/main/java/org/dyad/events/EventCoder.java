@@ -360,10 +360,12 @@ final class EventCoder {
                 }
             }
             String r = p.rel[cur];
-            if (r.equals("acl:relcl") || r.equals("acl")) {
+            if ((r.equals("acl:relcl") || r.equals("acl")) && !(r.equals("acl") && p.head[cur] >= 0
+                    && p.verb(p.head[cur]))) {
                 return p.head[cur];
             }
-            if (!(r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("ccomp") && hop > 0)) {
+            if (!(r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("acl")
+                    || r.equals("ccomp") && hop > 0)) {
                 return -1;
             }
             prev = cur;

@@ -44,6 +44,7 @@ final class Parse {
             pos[i] = t.pos() == null ? "" : t.pos();
         }
         repairPrepositionalObject();
+        repairSupplyWith();
         int[] count = new int[n];
         for (int i = 0; i < n; i++) {
             if (head[i] >= 0 && head[i] < n) {
@@ -59,6 +60,30 @@ final class Parse {
             int g = head[i];
             if (g >= 0 && g < n) {
                 kids[g][count[g]++] = i;
+            }
+        }
+    }
+
+    /** Verbs whose "with" phrase is what is given: "supplied Myanmar's military with fighter jets". */
+    private static final java.util.Set<String> SUPPLY = java.util.Set.of("provide", "supply", "equip", "furnish",
+            "arm", "present", "reward");
+
+    /**
+     * "supplied Myanmar's military with fighter jets": parsers often hang the "with" phrase on the object. For verbs
+     * of supplying it is the verb's own (what is supplied), and is put back there.
+     */
+    private void repairSupplyWith() {
+        for (int w = 0; w < n; w++) {
+            int noun = head[w];
+            if (!rel[w].equals("case") || !word[w].equals("with") || noun <= w || noun >= n
+                    || !rel[noun].equals("nmod")) {
+                continue;
+            }
+            int obj = head[noun];
+            if (obj >= 0 && obj < n && rel[obj].equals("obj") && head[obj] >= 0 && head[obj] < n
+                    && SUPPLY.contains(lemma[head[obj]])) {
+                head[noun] = head[obj];
+                rel[noun] = "obl";
             }
         }
     }

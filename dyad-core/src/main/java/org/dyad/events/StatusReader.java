@@ -124,7 +124,7 @@ final class StatusReader {
                             }
                         }
                     }
-                    if (p.rel[c].equals("obj") && c != prevHop && !verbal) {
+                    if (p.rel[c].equals("obj") && c != prevHop && !verbal && !p.rel[prevHop].startsWith("nsubj")) {
                         // "exchanged invitations to visit", "announced plans to visit"
                         String ol = p.lemma[c];
                         if (HYPO_NOUN.contains(ol) && hyp == null) {
@@ -134,7 +134,7 @@ final class StatusReader {
                         }
                     }
                 }
-                String l = p.lemma[cur];
+                String l = setting(p, prevHop) ? "" : p.lemma[cur];
                 if (NEG_GOV.contains(l) && neg == null) {
                     neg = new Status(NEGATED, "gov:" + l);
                 } else if (verbal) {
@@ -177,6 +177,15 @@ final class StatusReader {
             return ongoing;
         }
         return tense(p, trigger);
+    }
+
+    /** Prepositions of a setting: "in a phone call with X, Y called for calm" (the call is not called for). */
+    private static final Set<String> SETTING = Set.of("in", "during", "at", "after", "before", "amid", "since",
+            "following", "throughout", "within", "despite");
+
+    /** True when token {@code k} is a phrase of setting (place, time, occasion) of its governor, not its complement. */
+    private static boolean setting(Parse p, int k) {
+        return (p.is(k, "obl") || p.is(k, "nmod")) && SETTING.contains(p.prep(k));
     }
 
     /**

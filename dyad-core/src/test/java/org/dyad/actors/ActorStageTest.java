@@ -193,4 +193,18 @@ class ActorStageTest {
         Tagged titled = new Tagged().sentence("President/NNP Kibaki/NNP/PERSON spoke/VBD ./.");
         assertEquals("KEN", resolve(titled, "1990-06-01").get(0).code(), "the title names his office");
     }
+
+    @Test
+    void aLeaderCalledByAFamilyNameThatComesFirstIsFoundAndTheTitleHolderOfTheDayIsPreferred() {
+        Tagged xi = new Tagged().sentence("President/NNP Xi/NNP/PERSON received/VBD the/DT envoy/NN ./.");
+        Entity president = resolve(xi, "2024-05-01").get(0);
+        assertEquals("CHN", president.code(), "\"Xi\" is the family name of Xi Jinping");
+        assertEquals("head_of_state", president.role());
+        // "Premier Li": Li Keqiang until March 2023, Li Qiang after; the date picks one
+        Tagged li = new Tagged().sentence("Premier/NNP Li/NNP/PERSON spoke/VBD ./.");
+        assertEquals("CHN", resolve(li, "2024-05-01").get(0).code());
+        assertEquals("CHN", resolve(li, "2016-05-01").get(0).code());
+        Tagged lone = new Tagged().sentence("Li/NNP/PERSON spoke/VBD ./.");
+        assertEquals(null, resolve(lone, "2024-05-01").get(0).code(), "no title, and a common name: no guess");
+    }
 }

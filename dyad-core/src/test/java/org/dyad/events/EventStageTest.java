@@ -665,4 +665,34 @@ class EventStageTest {
         assertEquals("force.show:exercise", out.get(0).rule());
         assertEquals("BOL", out.get(0).target().code());
     }
+
+    @Test
+    void aSupplierOfJetsToAnArmyThatTheParserHungTheJetsOnIsStillProvidingThem() {
+        // the parse CoreNLP gives: "with fighter jets" a dependent of the object, not of "supplied"
+        Tagged t = new Tagged().sentence("Peru/NNP supplied/VBD/O/supply Bolivia/NNP 's/POS army/NN with/IN "
+                        + "fighter/NN jets/NNS/O/jet ./.",
+                "1>0:nsubj", "-1>1:root", "1>2:obj", "2>3:case", "2>4:amod", "7>5:case", "7>6:compound", "2>7:nmod",
+                "1>8:punct");
+        EventRecord e = bolivianAndPeru(t, "Bolivia", Mention.Role.ACTOR, "Peru").get(0);
+        assertEquals("072", e.cameo());
+        assertEquals("BOL", e.target().code());
+    }
+
+    @Test
+    void theSettingOfAnEventDoesNotGiveItsStatusNorDoesWhatItsSubjectProduced() {
+        Tagged call = new Tagged().sentence("In/IN a/DT phone/NN call/NN/O/call with/IN Bolivia/NNP ,/, Peru/NNP "
+                        + "called/VBD/O/call for/IN calm/NN ./.",
+                "3>0:case", "3>1:det", "3>2:compound", "8>3:obl", "5>4:case", "3>5:nmod", "8>6:punct", "8>7:nsubj",
+                "-1>8:root", "10>9:case", "8>10:obl", "8>11:punct");
+        EventRecord phone = bolivianAndPeru(call, "Bolivia", Mention.Role.ACTOR, "Peru").stream()
+                .filter(r -> r.cameo().equals("041")).findFirst().orElseThrow();
+        assertEquals("happened", phone.status(), "the call is where the appeal was made, not what was called for");
+        Tagged visit = new Tagged().sentence("The/DT Peruvian/JJ president/NN 's/POS visit/NN/O/visit to/IN "
+                        + "Bolivia/NNP produced/VBD/O/produce two/CD agreements/NNS/O/agreement ./.",
+                "2>0:det", "2>1:amod", "4>2:nmod:poss", "2>3:case", "7>4:nsubj", "6>5:case", "4>6:nmod", "-1>7:root",
+                "9>8:nummod", "7>9:obj", "7>10:punct");
+        EventRecord v = bolivianAndPeru(visit, "Bolivia", Mention.Role.ACTOR, "Peruvian").get(0);
+        assertEquals("042", v.cameo());
+        assertEquals("happened", v.status(), "agreements it produced do not make the visit a plan");
+    }
 }
