@@ -35,6 +35,7 @@ final class EventCoder {
     private static final Set<String> SUBJ = Set.of("nsubj", "csubj");
     private static final Set<String> RELATIVE = Set.of("which", "who", "that", "whom");
     private static final Set<String> ATTEMPT = Set.of("attempt", "try");
+    private static final Set<String> BORDER = Set.of("border", "frontier", "boundary");
     /** Verbs whose object does what their infinitive says ("urged Iran to stop"); after others the subject does. */
     private static final Set<String> OBJECT_CONTROL = Set.of(
             "urge", "ask", "call", "invite", "press", "encourage", "expect", "want", "tell", "order", "allow",
@@ -452,6 +453,22 @@ final class EventCoder {
                             List<ActorFinder.Found> f = finder.actors(p.child(c, "obj"), places);
                             if (!f.isEmpty()) {
                                 return f;
+                            }
+                        }
+                    }
+                }
+                return List.of();
+            }
+            case "border": {
+                // "massed troops on the border with Guyana": the neighbour across it
+                for (int c : p.kids(i)) {
+                    if ((p.is(c, "obl") || p.is(c, "nmod")) && BORDER.contains(p.lemma[c])) {
+                        for (int w : p.kids(c)) {
+                            if (p.is(w, "nmod") && p.prep(w).equals("with")) {
+                                List<ActorFinder.Found> f = finder.actors(w, true);
+                                if (!f.isEmpty()) {
+                                    return f;
+                                }
                             }
                         }
                     }

@@ -20,7 +20,7 @@ final class Patterns {
     static final Set<String> FLAGS = Set.of("mutual", "place", "intent", "needs-target", "frame", "source-of",
             "passive-source");
     static final Set<String> TARGET_KINDS = Set.of("obj", "iobj", "xcomp", "ccomp", "between", "compound", "subj-pass",
-            "gov-subj", "purpose");
+            "gov-subj", "purpose", "border");
 
     private final Map<String, List<Pattern>> verbs = new HashMap<>();
     private final Map<String, List<Pattern>> nouns = new HashMap<>();

@@ -695,4 +695,46 @@ class EventStageTest {
         assertEquals("042", v.cameo());
         assertEquals("happened", v.status(), "agreements it produced do not make the visit a plan");
     }
+
+    @Test
+    void aShipAttackedIsForceButACountryAttackedInWordsIsCriticism() {
+        Tagged ship = new Tagged().sentence("A/DT Peruvian/JJ ship/NN was/VBD attacked/VBN/O/attack by/IN "
+                        + "Bolivian/JJ fishermen/NNS/O/fisherman ./.",
+                "2>0:det", "2>1:amod", "4>2:nsubj:pass", "4>3:aux:pass", "-1>4:root", "7>5:case", "7>6:amod",
+                "4>7:obl", "4>8:punct");
+        EventRecord force = bolivianAndPeru(ship, "Bolivian", Mention.Role.ACTOR, "Peruvian").get(0);
+        assertEquals("190", force.cameo());
+        assertEquals("BOL", force.source().code());
+        assertEquals("PER", force.target().code());
+        Tagged words = new Tagged().sentence("Bolivia/NNP attacked/VBD/O/attack Peru/NNP 's/POS policy/NN ./.",
+                "1>0:nsubj", "-1>1:root", "4>2:nmod:poss", "2>3:case", "1>4:obj", "1>5:punct");
+        assertEquals("111", bolivianAndPeru(words, "Bolivia", Mention.Role.ACTOR, "Peru").get(0).cameo());
+    }
+
+    @Test
+    void troopsMassedOnTheBorderWithACountryAreMobilizedAgainstIt() {
+        Tagged t = new Tagged().sentence("Peruvian/JJ troops/NNS/O/troop massed/VBD/O/mass on/IN the/DT "
+                        + "border/NN with/IN Bolivia/NNP ./.",
+                "1>0:amod", "2>1:nsubj", "-1>2:root", "5>3:case", "5>4:det", "2>5:obl", "7>6:case", "5>7:nmod",
+                "2>8:punct");
+        EventRecord e = bolivianAndPeru(t, "Bolivia", Mention.Role.ACTOR, "Peruvian").get(0);
+        assertEquals("154", e.cameo());
+        assertEquals("PER", e.source().code());
+        assertEquals("BOL", e.target().code());
+    }
+
+    @Test
+    void condolencesAreEmpathyAndAClosedEmbassyReducedRelations() {
+        Tagged sorry = new Tagged().sentence("Peru/NNP offered/VBD/O/offer condolences/NNS/O/condolence to/IN "
+                        + "Bolivia/NNP ./.",
+                "1>0:nsubj", "-1>1:root", "1>2:obj", "4>3:case", "1>4:obl", "1>5:punct");
+        List<EventRecord> out = bolivianAndPeru(sorry, "Bolivia", Mention.Role.ACTOR, "Peru");
+        assertEquals(List.of("018"), out.stream().map(EventRecord::cameo).toList(), "not an offer to cooperate");
+        Tagged shut = new Tagged().sentence("Peru/NNP closed/VBD/O/close its/PRP$ embassy/NN in/IN La/NNP Paz/NNP ./.",
+                "1>0:nsubj", "-1>1:root", "3>2:nmod:poss", "1>3:obj", "6>4:case", "6>5:compound", "3>6:nmod",
+                "1>7:punct");
+        EventRecord closed = bolivianAndPeru(shut, "La Paz", Mention.Role.PLACE, "Peru").get(0);
+        assertEquals("161", closed.cameo());
+        assertEquals("BOL", closed.target().code());
+    }
 }

@@ -43,9 +43,24 @@ public final class Tagged {
                     lemma != null ? lemma : word.toLowerCase(java.util.Locale.ROOT), ner, null));
         }
         List<Dependency> ds = new ArrayList<>();
+        int[] heads = new int[tokens.size()];
         for (String d : deps) {
             String[] a = d.split("[>:]", 3);
-            ds.add(new Dependency(Integer.parseInt(a[0]), Integer.parseInt(a[1]), a[2]));
+            int gov = Integer.parseInt(a[0]);
+            int dep = Integer.parseInt(a[1]);
+            if (dep < 0 || dep >= tokens.size() || gov < -1 || gov >= tokens.size() || gov == dep) {
+                throw new IllegalArgumentException("arc \"" + d + "\" does not fit the " + tokens.size()
+                        + " tokens of \"" + tagged + "\"");
+            }
+            heads[dep]++;
+            ds.add(new Dependency(gov, dep, a[2]));
+        }
+        for (int i = 0; deps.length > 0 && i < heads.length; i++) {
+            boolean punct = !tokens.get(i).pos().isEmpty() && !Character.isLetter(tokens.get(i).pos().charAt(0));
+            if (heads[i] > 1 || heads[i] == 0 && !punct) {
+                throw new IllegalArgumentException("token " + i + " (" + tokens.get(i).word() + ") has " + heads[i]
+                        + " governors in \"" + tagged + "\" (write one arc per word; punctuation may have none)");
+            }
         }
         sentences.add(new Sentence(sentences.size(), begin, text.length(), tokens, ds));
         return this;
