@@ -227,7 +227,7 @@ final class StatusReader {
 
     /** Temporal clauses share the main clause's time ("before attending X, Y will visit Z"); others do not. */
     private static final Set<String> SHARED_TIME = Set.of("before", "after", "when", "while", "until", "till", "once",
-            "as", "upon", "during", "on", "to", "by", "with", "in", "for");
+            "as", "upon", "during", "on", "to", "by", "with", "in", "for", "through", "via");
 
     /** True when a subordinate clause's marker gives it its own status ("despite X criticizing", "because"). */
     private static boolean ownClause(Parse p, int v) {

@@ -737,4 +737,51 @@ class EventStageTest {
         assertEquals("161", closed.cameo());
         assertEquals("BOL", closed.target().code());
     }
+
+    @Test
+    void blockingAStatementThatCriticisesACountryIsAVetoAndNotTheCriticism() {
+        Tagged t = new Tagged().sentence("Peru/NNP blocked/VBD/O/block a/DT Bolivian/JJ statement/NN "
+                        + "criticising/VBG/O/criticise Chile/NNP ./.",
+                "1>0:nsubj", "-1>1:root", "4>2:det", "4>3:amod", "1>4:obj", "4>5:acl", "5>6:obj", "1>7:punct");
+        List<EventRecord> out = run(new EventStage(), t, List.of(
+                country("e1", "PER", t.text(), "Peru", Mention.Role.ACTOR),
+                country("e2", "BOL", t.text(), "Bolivian", Mention.Role.ACTOR),
+                country("e3", "CHL", t.text(), "Chile", Mention.Role.ACTOR)));
+        assertEquals(List.of("129"), out.stream().map(EventRecord::cameo).toList(), out.toString());
+        assertEquals("BOL", out.get(0).target().code());
+    }
+
+    @Test
+    void aSeizedTankerIsASeizureEvenWhenItsFlagIsNotGiven() {
+        Tagged t = new Tagged().sentence("Peru/NNP seized/VBD/O/seize a/DT tanker/NN ./.",
+                "1>0:nsubj", "-1>1:root", "3>2:det", "1>3:obj", "1>4:punct");
+        List<EventRecord> out = run(new EventStage(), t, List.of(
+                country("e1", "PER", t.text(), "Peru", Mention.Role.ACTOR)));
+        assertEquals(1, out.size());
+        assertEquals("171", out.get(0).cameo());
+        assertEquals(null, out.get(0).target());
+    }
+
+    @Test
+    void aCountrySuspendedIsReducedRelationsButSuspendedTalksAreNot() {
+        Tagged member = new Tagged().sentence("Peru/NNP suspended/VBD/O/suspend Bolivia/NNP ./.",
+                "1>0:nsubj", "-1>1:root", "1>2:obj", "1>3:punct");
+        assertEquals("160", bolivianAndPeru(member, "Bolivia", Mention.Role.ACTOR, "Peru").get(0).cameo());
+        Tagged talks = new Tagged().sentence("Peru/NNP suspended/VBD/O/suspend talks/NNS/O/talk with/IN Bolivia/NNP ./.",
+                "1>0:nsubj", "-1>1:root", "1>2:obj", "4>3:case", "2>4:nmod", "1>5:punct");
+        assertEquals(List.of(), bolivianAndPeru(talks, "Bolivia", Mention.Role.ACTOR, "Peru").stream()
+                .filter(r -> r.cameo().equals("160")).toList());
+    }
+
+    @Test
+    void negotiationsThroughWhichCountriesAgreedToSettleArePlanned() {
+        Tagged t = new Tagged().sentence("Peru/NNP and/CC Bolivia/NNP agreed/VBD/O/agree to/TO resolve/VB/O/resolve "
+                        + "the/DT dispute/NN through/IN negotiations/NNS/O/negotiation ./.",
+                "3>0:nsubj", "2>1:cc", "0>2:conj", "-1>3:root", "5>4:mark", "3>5:xcomp", "7>6:det", "5>7:obj",
+                "9>8:case", "5>9:obl", "3>10:punct");
+        EventRecord e = bolivianAndPeru(t, "Bolivia", Mention.Role.ACTOR, "Peru").stream()
+                .filter(r -> r.cameo().equals("046")).findFirst().orElseThrow();
+        assertEquals("planned", e.status());
+        assertEquals("AGREE", e.plover().category());
+    }
 }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The coder on 127 sentences written for dyad, one event each, in the PLOVER gold format
  * ({@code src/test/resources/events/written-sentences.json}; {@code dyad eval events} scores the same file). The
- * floor guards against regressions: the score was 0.913 (116 of 127) when the file was written, and each miss then
- * is a known gap (listed by {@code dyad eval events FILE --show}).
+ * floor guards against regressions: the score was 0.913 (116 of 127) when the file was written and 0.945 after
+ * the rules its misses led to (it is no longer a held-out set); each remaining miss is a known gap (listed by {@code dyad eval events FILE --show}).
  */
 class WrittenSentencesIT {
     private static final Path GOLD = Path.of("src/test/resources/events/written-sentences.json");
@@ -35,6 +35,6 @@ class WrittenSentencesIT {
         }
         String report = score.score(predicted);
         double accuracy = Double.parseDouble(report.replaceFirst("(?s)^[^:]*: ([0-9.]+).*", "$1"));
-        assertTrue(accuracy >= 0.88, () -> report + score.details(predicted));
+        assertTrue(accuracy >= 0.92, () -> report + score.details(predicted));
     }
 }
