@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -167,10 +171,26 @@ class WebIngestTest {
             JsonNode a = body(s.get("/api/articles/" + body(r).get("id").asLong()));
             assertEquals("escaped.txt", a.get("article").get("doc").asText());
             assertEquals("Japan and Vietnam signed a trade accord.", a.get("article").get("text").asText());
-            try (var files = Files.walk(dir.getParent())) {
-                assertFalse(files.anyMatch(p -> p.getFileName().toString().equals("escaped.txt")));
-            }
+            assertFalse(anyFileNamed(dir.getParent(), "escaped.txt"));
         }
+    }
+
+    /** Whether a file of that name is anywhere below {@code root}; files other processes remove meanwhile are skipped. */
+    private static boolean anyFileNamed(Path root, String name) throws IOException {
+        boolean[] found = {false};
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
+                found[0] |= f.getFileName().toString().equals(name);
+                return found[0] ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path f, IOException e) {
+                return FileVisitResult.CONTINUE; // a lock file of another process, gone meanwhile
+            }
+        });
+        return found[0];
     }
 
     @Test
