@@ -3,9 +3,14 @@ package org.dyad.cli;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dyad.Layers;
@@ -32,7 +37,12 @@ final class ParsedCorpus {
 
     /** One parsed article: the original and cleaned text (with the map between them) and the layers. */
     record Parsed(String id, String original, String clean, int[] origStart, int[] origEnd, String published,
-                  List<Sentence> sentences, List<TimeExpr> times, List<Entity> entities) {
+                  List<Sentence> sentences, List<TimeExpr> times, List<Entity> entities, String key) {
+
+        /** The same article, marked as parsed from the text with this cache key ({@link #key(Text)}). */
+        Parsed withKey(String k) {
+            return new Parsed(id, original, clean, origStart, origEnd, published, sentences, times, entities, k);
+        }
 
         /** A fresh document holding this article's layers. */
         Doc doc() {
@@ -59,7 +69,7 @@ final class ParsedCorpus {
                 e[i] = c.origEnd(i);
             }
             return new Parsed(d.id(), c.original(), c.text(), s, e, d.get(Layers.META).value("published"),
-                    d.get(Layers.SENTENCES), d.get(Layers.TIMES), d.get(Layers.ENTITIES));
+                    d.get(Layers.SENTENCES), d.get(Layers.TIMES), d.get(Layers.ENTITIES), null);
         }
     }
 
@@ -75,7 +85,7 @@ final class ParsedCorpus {
         List<Parsed> out = new ArrayList<>();
         for (Text t : texts) {
             try {
-                out.add(Parsed.of(dyad.processDoc(new Source(t.id(), t.bytes(), t.hints()))));
+                out.add(Parsed.of(dyad.processDoc(new Source(t.id(), t.bytes(), t.hints()))).withKey(key(t)));
             } catch (BadInputException e) {
                 err.println("dyad: " + t.id() + ": " + e.getMessage());
             }
@@ -84,21 +94,49 @@ final class ParsedCorpus {
     }
 
     /**
-     * The texts parsed with the standard pipeline, read from {@code cache} instead when it holds the same documents
-     * in the same order, and written to it otherwise ({@code cache} may be null: no cache).
+     * The texts parsed with the standard pipeline, each read from {@code cache} when it holds that text (same id,
+     * bytes and hints), the others parsed and added to it; the cache keeps every text it ever held, so scoring two
+     * gold files in turn parses each once ({@code cache} may be null: no cache). Cached articles get their actors
+     * resolved again by the current dictionaries.
      */
     static List<Parsed> parseCached(Path cache, List<Text> texts, java.io.PrintWriter err) throws IOException {
+        Map<String, Parsed> byKey = new LinkedHashMap<>();
         if (cache != null && Files.isRegularFile(cache)) {
-            List<Parsed> cached = load(cache);
-            if (cached.stream().map(Parsed::id).toList().equals(texts.stream().map(Text::id).toList())) {
-                return reresolved(cached);
+            for (Parsed p : load(cache)) {
+                if (p.key() != null) {
+                    byKey.put(p.key(), p);
+                }
             }
         }
-        List<Parsed> docs = parse(Dyad.standard(), texts, err);
-        if (cache != null) {
-            save(docs, cache);
+        List<Text> missing = texts.stream().filter(t -> !byKey.containsKey(key(t))).toList();
+        if (!missing.isEmpty()) {
+            for (Parsed p : parse(Dyad.standard(), missing, err)) {
+                byKey.put(p.key(), p);
+            }
+            if (cache != null) {
+                save(new ArrayList<>(byKey.values()), cache);
+            }
         }
-        return docs;
+        List<Parsed> out = new ArrayList<>();
+        for (Text t : texts) {
+            Parsed p = byKey.get(key(t));
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return reresolved(out);
+    }
+
+    /** A text's cache key: its id and a digest of its bytes and hints. */
+    static String key(Text t) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(t.bytes());
+            md.update(new java.util.TreeMap<>(t.hints()).toString().getBytes(StandardCharsets.UTF_8));
+            return t.id() + "@" + HexFormat.of().formatHex(md.digest(), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
     }
 
     /**
