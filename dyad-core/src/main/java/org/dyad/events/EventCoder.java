@@ -3,15 +3,15 @@ package org.dyad.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.IntPredicate;
 import org.dyad.model.Entity;
 import org.dyad.model.Sentence;
 import org.dyad.model.TimeExpr;
 
 /**
- * Codes the events of one sentence: finds triggers ({@link Patterns}), their source and target actors
- * ({@link ActorFinder}), status ({@link StatusReader}) and date ({@link DateFinder}). Emits nothing when no pattern
- * matches or no source actor is found: there is no fallback code. Stateless apart from its tables; thread-safe.
+ * Codes the events of one sentence: finds triggers ({@link Patterns}), where their source and target are
+ * ({@link Sources}, {@link Targets}) and who that is ({@link ActorFinder}), status ({@link StatusReader}) and date
+ * ({@link DateFinder}). Emits nothing when no pattern matches or no source actor is found: there is no fallback
+ * code. Stateless apart from its tables; thread-safe.
  */
 final class EventCoder {
     /** An event found in one sentence, before it becomes a record. */
@@ -32,28 +32,7 @@ final class EventCoder {
     /** What happened to one sentence, for the counters. */
     enum Outcome { NO_ACTOR, NO_PATTERN, NO_SOURCE, CODED }
 
-    private static final Set<String> SUBJ = Set.of("nsubj", "csubj");
-    private static final Set<String> RELATIVE = Set.of("which", "who", "that", "whom");
     private static final Set<String> ATTEMPT = Set.of("attempt", "try");
-    private static final Set<String> BORDER = Set.of("border", "frontier", "boundary");
-    /** Verbs whose object does what their infinitive says ("urged Iran to stop"); after others the subject does. */
-    private static final Set<String> OBJECT_CONTROL = Set.of(
-            "urge", "ask", "call", "invite", "press", "encourage", "expect", "want", "tell", "order", "allow",
-            "permit", "force", "persuade", "help", "request", "enable", "push", "pressure", "pressurise",
-            "pressurize", "instruct", "authorize", "authorise", "compel", "oblige", "require", "warn", "advise",
-            "beg", "implore", "exhort", "challenge", "remind", "prompt", "cause", "need", "like", "prefer", "assist",
-            "get", "lead", "inspire", "appeal", "demand", "convince", "entice", "recruit", "train", "mandate",
-            "direct", "command", "empower", "let", "make", "see", "watch", "hear", "leave", "trust", "count", "rely",
-            "depend", "wait", "prevail", "believe", "consider", "report");
-    /**
-     * Prepositions that make a noun event the time of another act, not its object: "agreed on cooperation during
-     * the minister's visit" (the visit is not the agreeing parties').
-     */
-    private static final Set<String> FRAME_TIME = Set.of("during", "after", "before", "since", "until", "following",
-            "ahead", "amid", "despite", "throughout");
-    /** Prepositions that name what an act is about ("complained over X's raids"). */
-    private static final Set<String> SUBJECT_MATTER = Set.of("over", "about");
-
     private final Patterns patterns;
     private final GroupNouns groups;
 
@@ -149,11 +128,11 @@ final class EventCoder {
         boolean mutual = false;
         int passiveSubj = pat.noun() ? -1 : p.child(i, "nsubj:pass");
         if (passiveSubj < 0 && !pat.noun() && p.is(i, "acl") && p.pos[i].equals("VBN") && p.head[i] >= 0
-                && prepChild(p, i, "by") >= 0) {
+                && Targets.prepChild(p, i, "by") >= 0) {
             passiveSubj = p.head[i]; // "the countries invited by India": the participle's noun is its object
         }
         if (passiveSubj >= 0) {
-            int agent = prepChild(p, i, "by");
+            int agent = Targets.prepChild(p, i, "by");
             if (agent < 0) {
                 agent = p.child(i, "obl:agent");
             }
@@ -164,7 +143,7 @@ final class EventCoder {
                 targets.addAll(finder.actors(passiveSubj, places));
             }
         } else {
-            for (int h : sourceHeads(p, i, pat.has("source-of"), pat.noun())) {
+            for (int h : Sources.heads(p, i, pat.has("source-of"), pat.noun())) {
                 if (h >= 0 && sources.isEmpty()) {
                     sources.addAll(finder.actors(h, false));
                 }
@@ -173,7 +152,7 @@ final class EventCoder {
         List<ActorFinder.Found> pair = null;
         if (targets.isEmpty()) {
             for (String kind : pat.target()) {
-                List<ActorFinder.Found> found = targetsOf(p, finder, i, kind, places,
+                List<ActorFinder.Found> found = Targets.of(p, finder, i, kind, places,
                         g -> Matcher.first(p, g, patterns.verbs(p.lemma[g])) != null);
                 if (kind.equals("between") || kind.equals("compound")) {
                     if (found.size() >= 2) {
@@ -206,7 +185,7 @@ final class EventCoder {
             mutual = true;
         }
         if (targets.isEmpty()) {
-            targets = unless(p, finder, i);
+            targets = Targets.unless(p, finder, i);
         }
         if (targets.isEmpty() && pat.has("needs-target")) {
             return true;
@@ -233,31 +212,6 @@ final class EventCoder {
             }
         }
         return false;
-    }
-
-    /**
-     * The actors a condition puts the pressure on: the subject of an "unless" clause of the trigger, of the verb a
-     * noun trigger is the object of, or of the verb whose infinitive that is ("threatened to hold a strike unless
-     * Israel rescinded ..." → Israel). Used only when the pattern's own target places name nobody.
-     */
-    private static List<ActorFinder.Found> unless(Parse p, ActorFinder finder, int i) {
-        for (int h = i, hop = 0; h >= 0 && hop < 3; hop++) {
-            for (int c : p.kids(h)) {
-                if (p.is(c, "advcl") && hasMark(p, c, "unless")) {
-                    List<ActorFinder.Found> f = finder.actors(finder.subjectOf(c), false);
-                    if (!f.isEmpty()) {
-                        return f;
-                    }
-                }
-            }
-            boolean up = p.rel[h].equals("obj") || p.is(h, "xcomp");
-            h = up ? p.head[h] : -1;
-        }
-        return List.of();
-    }
-
-    private static boolean hasMark(Parse p, int clause, String word) {
-        return hasChild(p, clause, "mark", word);
     }
 
     private static boolean hasParticle(Parse p, int verb, String word) {
@@ -292,289 +246,6 @@ final class EventCoder {
     static boolean verbal(String cameo) {
         int root = Integer.parseInt(cameo.substring(0, 2));
         return root == 2 || root == 3 || root >= 10 && root <= 13;
-    }
-
-    /** The heads that may name the trigger's source, best first. */
-    private static List<Integer> sourceHeads(Parse p, int i, boolean sourceOf, boolean noun) {
-        List<Integer> out = new ArrayList<>();
-        if (!noun) {
-            // a parse may give a verb two subjects ("Building on X, Blinken will talk"): try each
-            for (int c : p.kids(i)) {
-                if (p.rel[c].equals("nsubj")) {
-                    out.add(c);
-                }
-            }
-            out.add(subjectOrInherited(p, i));
-            return out;
-        }
-        List<Integer> pronouns = new ArrayList<>(1);
-        for (int c : p.kids(i)) {
-            String r = p.rel[c];
-            if (r.equals("nmod:poss") && p.pos[c].startsWith("PRP")) {
-                pronouns.add(c); // "X and Y held their first dialogue": the support verb's subject says it better
-            } else if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod")) {
-                out.add(c);
-            }
-        }
-        out.add(prepChild(p, i, "by"));
-        if (sourceOf) {
-            // "the transfer of two U.S. Coast Guard cutters", "a visit of the French president"
-            out.add(prepChild(p, i, "of"));
-        }
-        // A support verb: "held talks", "paid a visit", "made a call", "completed the shipment", or one level
-        // up, "launched ten days of war games".
-        int g = p.head[i];
-        if (g >= 0 && (p.rel[i].equals("obj") || p.is(i, "obl") && !FRAME_TIME.contains(p.prep(i))) && p.verb(g)) {
-            out.add(subjectOrInherited(p, g));
-        } else if (g >= 0 && p.is(i, "nmod") && p.prep(i).equals("of") && p.rel[g].equals("obj")
-                && p.head[g] >= 0 && p.verb(p.head[g])) {
-            out.add(subjectOrInherited(p, p.head[g]));
-        }
-        out.addAll(pronouns);
-        return out;
-    }
-
-    /** The verb's subject; for an infinitive, a conjunct or a relative clause, the one it shares. */
-    private static int subjectOrInherited(Parse p, int v) {
-        int cur = v;
-        int prev = v;
-        for (int hop = 0; hop < 4 && cur >= 0; hop++) {
-            if (hop > 0 && p.rel[prev].equals("xcomp") && OBJECT_CONTROL.contains(p.lemma[cur])) {
-                // object control: "urged Iran to stop", "expected U.S. officials to arrive" (but "summoned the
-                // ambassador to protest": the one who summons protests)
-                int obj = p.child(cur, "obj");
-                if (obj >= 0) {
-                    return obj;
-                }
-            }
-            for (int c : p.kids(cur)) {
-                if (SUBJ.contains(p.rel[c]) || hop > 0 && p.rel[c].equals("nsubj:pass")) {
-                    // "Moscow, which announced...": the relative pronoun stands for the noun the clause modifies.
-                    boolean relative = RELATIVE.contains(p.word[c]) && p.rel[cur].equals("acl:relcl");
-                    return relative ? p.head[cur] : c;
-                }
-            }
-            if (hop == 0) {
-                int m = misattachedSubject(p, cur);
-                if (m >= 0) {
-                    return m;
-                }
-            }
-            String r = p.rel[cur];
-            if ((r.equals("acl:relcl") || r.equals("acl")) && !(r.equals("acl") && p.head[cur] >= 0
-                    && p.verb(p.head[cur]))) {
-                return p.head[cur];
-            }
-            if (!(r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("acl")
-                    || r.equals("ccomp") && hop > 0)) {
-                return -1;
-            }
-            prev = cur;
-            cur = p.head[cur];
-        }
-        return -1;
-    }
-
-    /**
-     * Who carried out the act named by an object: "condemned the attack on a Vietnamese boat by a Chinese vessel",
-     * "protested the drilling by a Vietnamese ship" (parsers hang that "by" on the object or, the verb being active,
-     * on the verb). Empty when no "by" phrase names an actor.
-     */
-    private static List<ActorFinder.Found> agentOf(Parse p, ActorFinder finder, int i, int o) {
-        if (o < 0) {
-            return List.of();
-        }
-        int by = prepChild(p, o, "by");
-        if (by < 0 && p.verb(i) && p.child(i, "nsubj:pass") < 0 && !p.pos[i].equals("VBN")) {
-            by = prepChild(p, i, "by");
-        }
-        return by < 0 ? List.of() : finder.doer(by);
-    }
-
-    /**
-     * A subject the parser hung on a fronted phrase: in "After his talks with Truong, Blinken will travel to Japan"
-     * parsers often make "Blinken" an apposition of "Truong" and leave "travel" without a subject. The name right
-     * before the verb (and its auxiliaries), after a comma, is taken as the subject. -1 when there is none.
-     */
-    private static int misattachedSubject(Parse p, int v) {
-        int k = v - 1;
-        while (k >= 0 && p.head[k] == v && (p.is(k, "aux") || p.is(k, "advmod"))) {
-            k--;
-        }
-        if (k < 1 || !p.rel[k].equals("appos") || p.head[k] >= k || !p.pos[k].startsWith("NNP")) {
-            return -1;
-        }
-        int start = k;
-        for (int c : p.kids(k)) {
-            if (c > k || !(p.is(c, "compound") || p.is(c, "flat") || p.is(c, "amod") || p.is(c, "det"))) {
-                return -1; // a real apposition ("Truong, the party chief"), not a stray name
-            }
-            start = Math.min(start, c);
-        }
-        return start >= 1 && p.word[start - 1].equals(",") ? k : -1;
-    }
-
-    /**
-     * The actors where a pattern's target {@code kind} says to look; {@code trigger} tells the verbs that match a
-     * pattern of their own.
-     */
-    private static List<ActorFinder.Found> targetsOf(Parse p, ActorFinder finder, int i, String kind, boolean places,
-                                                     IntPredicate trigger) {
-        switch (kind) {
-            case "obj": {
-                int o = p.object(i);
-                List<ActorFinder.Found> agent = agentOf(p, finder, i, o);
-                return agent.isEmpty() ? finder.actors(o, places) : agent;
-            }
-            case "iobj":
-                return finder.actors(p.child(i, "iobj"), places);
-            case "xcomp": {
-                int x = p.child(i, "xcomp");
-                if (x < 0) {
-                    return List.of();
-                }
-                List<ActorFinder.Found> f = finder.actors(p.child(x, "obj"), places);
-                if (f.isEmpty()) {
-                    f = finder.actors(p.child(x, "iobj"), places);
-                }
-                for (int c : p.kids(x)) {
-                    if (f.isEmpty() && p.is(c, "obl")) {
-                        f = finder.actors(c, places);
-                    }
-                }
-                return f;
-            }
-            case "purpose": {
-                // "shipped a cutter to support the Vietnamese coast guard": the object of the purpose clause
-                for (int g = i, hop = 0; g >= 0 && hop < 2; g = p.head[g], hop++) {
-                    for (int c : p.kids(g)) {
-                        if ((p.rel[c].equals("advcl") || p.rel[c].equals("acl") || p.rel[c].equals("xcomp"))
-                                && Matcher.toInfinitive(p, c)) {
-                            List<ActorFinder.Found> f = finder.actors(p.child(c, "obj"), places);
-                            if (!f.isEmpty()) {
-                                return f;
-                            }
-                        }
-                    }
-                }
-                return List.of();
-            }
-            case "border": {
-                // "massed troops on the border with Guyana": the neighbour across it
-                for (int c : p.kids(i)) {
-                    if ((p.is(c, "obl") || p.is(c, "nmod")) && BORDER.contains(p.lemma[c])) {
-                        for (int w : p.kids(c)) {
-                            if (p.is(w, "nmod") && p.prep(w).equals("with")) {
-                                List<ActorFinder.Found> f = finder.actors(w, true);
-                                if (!f.isEmpty()) {
-                                    return f;
-                                }
-                            }
-                        }
-                    }
-                }
-                return List.of();
-            }
-            case "gov-subj": {
-                // "Vietnam receives U.S. assistance": the receiver of a noun event is its governor's subject.
-                int g = p.head[i];
-                return g < 0 ? List.of() : finder.actors(subjectOrInherited(p, g), places);
-            }
-            case "ccomp": {
-                int c = p.child(i, "ccomp");
-                if (c < 0) {
-                    return List.of();
-                }
-                int s = p.child(c, "nsubj");
-                return finder.actors(s >= 0 ? s : p.child(c, "nsubj:pass"), false);
-            }
-            case "compound": {
-                List<ActorFinder.Found> out = new ArrayList<>();
-                for (int c : p.kids(i)) {
-                    if (p.rel[c].equals("compound") || p.rel[c].equals("amod")) {
-                        for (ActorFinder.Found f : finder.actors(c, false)) {
-                            if (out.stream().noneMatch(x -> x.entity() == f.entity())) {
-                                out.add(f);
-                            }
-                        }
-                    }
-                }
-                return out;
-            }
-            default: {
-                // "aid to Mozambique" may hang from the verb or from its object; the first phrase that names a
-                // party wins ("extended the curfew in Abidjan in response to ...": not "in response").
-                List<Integer> cands = new ArrayList<>(prepChildren(p, i, kind));
-                int o = p.object(i);
-                if (o >= 0 && !finder.eventNoun(o)) {
-                    // (not when the object is an event of its own: "demanded the withdrawal of X from Y")
-                    cands.addAll(prepChildren(p, o, kind));
-                }
-                int g = p.head[i];
-                if (p.noun(i) && g >= 0 && p.rel[i].equals("obj") && p.verb(g) && !trigger.test(g)) {
-                    // a noun trigger's party hung on its support verb: "issued a reminder Saturday to Iraq",
-                    // "opened investigations against 28 officials" (not on a verb that is an event of its own:
-                    // "boost supplies to Vietnam" is the boost's)
-                    cands.addAll(prepChildren(p, g, kind));
-                }
-                if (places) {
-                    // a destination or venue deeper in the phrase: "broke ground on the construction of ... in Hanoi"
-                    cands.add(prepDescendant(p, i, kind, 4));
-                }
-                for (int k : cands) {
-                    List<ActorFinder.Found> f = finder.party(k, places);
-                    if (f.isEmpty() && SUBJECT_MATTER.contains(kind) && k >= 0 && finder.eventNoun(k)) {
-                        // "complained over two Israeli air raids": the party is who carried out the act
-                        f = finder.owner(k);
-                    }
-                    if (!f.isEmpty()) {
-                        return f;
-                    }
-                }
-                return List.of();
-            }
-        }
-    }
-
-    /** The nearest nominal below {@code i} (not across clauses) introduced by {@code prep}, or -1. */
-    private static int prepDescendant(Parse p, int i, String prep, int maxDepth) {
-        int[] frontier = {i};
-        for (int d = 0; d < maxDepth; d++) {
-            List<Integer> next = new ArrayList<>();
-            for (int t : frontier) {
-                for (int c : p.kids(t)) {
-                    if ((p.is(c, "obl") || p.is(c, "nmod")) && d > 0 && p.prep(c).equals(prep)) {
-                        return c;
-                    }
-                    if (p.is(c, "obl") || p.is(c, "nmod") || p.is(c, "obj") || p.is(c, "compound")) {
-                        next.add(c);
-                    }
-                }
-            }
-            frontier = next.stream().mapToInt(Integer::intValue).toArray();
-        }
-        return -1;
-    }
-
-    /** The oblique or nominal dependents of {@code i} introduced by preposition {@code prep}, in token order. */
-    private static List<Integer> prepChildren(Parse p, int i, String prep) {
-        List<Integer> out = new ArrayList<>(2);
-        for (int c : p.kids(i)) {
-            if ((p.is(c, "obl") || p.is(c, "nmod")) && p.prep(c).equals(prep)) {
-                out.add(c);
-            }
-        }
-        return out;
-    }
-
-    /** The oblique or nominal dependent of {@code i} introduced by preposition {@code prep}, or -1. */
-    static int prepChild(Parse p, int i, String prep) {
-        for (int c : p.kids(i)) {
-            if ((p.is(c, "obl") || p.is(c, "nmod")) && p.prep(c).equals(prep)) {
-                return c;
-            }
-        }
-        return -1;
     }
 
     /**
