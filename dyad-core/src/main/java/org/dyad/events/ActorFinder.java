@@ -127,6 +127,43 @@ final class ActorFinder {
         return -1;
     }
 
+    /** Nouns that, as "the two X" or "both X", stand for a pair of parties. */
+    private static final Set<String> PAIR_NOUNS = Set.of("country", "nation", "side", "government", "neighbour",
+            "neighbor", "state", "capital", "leader", "ally", "partner", "power", "economy", "military", "army");
+
+    /** Whether the sentence has a "the two countries", "both sides" or the like. */
+    boolean namesPair() {
+        for (int t = 0; t < p.n; t++) {
+            if (pairNoun(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code head} is "the two countries", "both sides" and the like. */
+    private boolean pairNoun(int head) {
+        if (!PAIR_NOUNS.contains(p.lemma[head]) || !p.pos[head].endsWith("S")) {
+            return false;
+        }
+        for (int c : p.kids(head)) {
+            if (p.word[c].equals("two") && p.rel[c].startsWith("nummod") || p.word[c].equals("both") && c < head) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int firstKid(int head) {
+        int first = head;
+        for (int c : p.kids(head)) {
+            if (c < first && (p.is(c, "det") || p.is(c, "nummod") || p.is(c, "amod"))) {
+                first = c;
+            }
+        }
+        return first;
+    }
+
     /**
      * The actor a "by" phrase names as the doer ("by a Vietnamese vessel", "by China"): its head or the name or
      * demonym on it, not one found deeper ("by dumping sawdust on the roadway, French police said").
@@ -153,6 +190,14 @@ final class ActorFinder {
 
     private List<Found> collect(int head, boolean places, List<Found> out) {
         Found f = nearest(head, places);
+        if (f == null && context != null && context.pair != null && pairNoun(head)) {
+            // "the two countries", "both sides": the pair the article last named
+            String words = words(Math.min(head, firstKid(head)), head);
+            for (Found party : context.pair) {
+                out.add(new Found(party.at(), -1, null, words));
+            }
+            return out;
+        }
         int leader = f == null ? leader(head) : -1;
         if (leader >= 0) {
             f = nearest(leader, false);

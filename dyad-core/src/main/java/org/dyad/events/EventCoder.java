@@ -27,6 +27,8 @@ final class EventCoder {
     static final class Context {
         ActorFinder.Found person;
         ActorFinder.Found other;
+        /** The two parties of the last sentence that named exactly two, for "the two countries", "both sides". */
+        List<ActorFinder.Found> pair;
     }
 
     /** What happened to one sentence, for the counters. */
@@ -47,8 +49,8 @@ final class EventCoder {
         Mentions m = new Mentions(s, entities);
         ActorFinder finder = new ActorFinder(p, m, t -> p.noun(t) && !patterns.nouns(p.lemma[t]).isEmpty(), context,
                 groups);
-        if (!m.any() && !m.anyPlace()) {
-            return Outcome.NO_ACTOR;
+        if (!m.any() && !m.anyPlace() && !(context.pair != null && finder.namesPair())) {
+            return Outcome.NO_ACTOR; // (with a pair remembered, "the two countries" may still name the parties)
         }
         try {
             // With only place mentions, a group located by one ("students throughout Indonesia") may still be an
@@ -57,6 +59,7 @@ final class EventCoder {
             return o != Outcome.CODED && !m.any() ? Outcome.NO_ACTOR : o;
         } finally {
             remember(p, finder, context);
+            rememberPair(p, m, context);
         }
     }
 
@@ -76,6 +79,29 @@ final class EventCoder {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Keeps the parties of a sentence that names exactly two (as actors, each by country, person or organisation
+     * with a code), for a later "the two countries" or "both sides".
+     */
+    private static void rememberPair(Parse p, Mentions m, EventCoder.Context context) {
+        List<ActorFinder.Found> two = new ArrayList<>(2);
+        for (int t = 0; t < p.n; t++) {
+            Mentions.At at = m.at(t);
+            if (at == null || !at.actor() || at.entity().code() == null) {
+                continue;
+            }
+            if (two.stream().noneMatch(f -> f.entity().code().equals(at.entity().code()))) {
+                if (two.size() == 2) {
+                    return; // three parties: no pair
+                }
+                two.add(new ActorFinder.Found(at, -1));
+            }
+        }
+        if (two.size() == 2) {
+            context.pair = List.copyOf(two);
         }
     }
 
@@ -204,7 +230,7 @@ final class EventCoder {
                 continue;
             }
             for (ActorFinder.Found tgt : targets) {
-                if (tgt.token() == src.token()) {
+                if (tgt.token() >= 0 ? tgt.token() == src.token() : tgt.entity() == src.entity()) {
                     continue;
                 }
                 out.add(new Found(pat, i, src.entity(), src.surface(), tgt.entity(), tgt.surface(),

@@ -85,7 +85,10 @@ final class StatusReader {
             for (int c : p.kids(cur)) {
                 String r = p.rel[c];
                 String w = p.word[c];
-                if (r.equals("neg") || (r.equals("advmod") || r.equals("det") || r.equals("cc")) && NEG.contains(w)) {
+                if ((r.equals("mark") || r.equals("case")) && w.equals("without") && neg == null) {
+                    neg = new Status(NEGATED, "mark:without"); // "lets both test the water without committing"
+                } else if (r.equals("neg") || (r.equals("advmod") || r.equals("det") || r.equals("cc"))
+                        && NEG.contains(w)) {
                     if (!(r.equals("cc") && w.equals("nor")) && neg == null) {
                         neg = new Status(NEGATED, "neg:" + w);
                     }
@@ -124,7 +127,8 @@ final class StatusReader {
                             }
                         }
                     }
-                    if (p.rel[c].equals("obj") && c != prevHop && !verbal && !p.rel[prevHop].startsWith("nsubj")) {
+                    if (p.rel[c].equals("obj") && c != prevHop && !verbal
+                            && (p.is(prevHop, "xcomp") || p.is(prevHop, "advcl") && hasToMark(p, prevHop))) {
                         // "exchanged invitations to visit", "announced plans to visit"
                         String ol = p.lemma[c];
                         if (HYPO_NOUN.contains(ol) && hyp == null) {
