@@ -84,7 +84,7 @@ final class EventCoder {
 
     /**
      * Keeps the parties of a sentence that names exactly two (as actors, each by country, person or organisation
-     * with a code), for a later "the two countries" or "both sides".
+     * with a code), for a later "the two countries" or "both sides"; a sentence naming three or more forgets them.
      */
     private static void rememberPair(Parse p, Mentions m, EventCoder.Context context) {
         List<ActorFinder.Found> two = new ArrayList<>(2);
@@ -95,7 +95,8 @@ final class EventCoder {
             }
             if (two.stream().noneMatch(f -> f.entity().code().equals(at.entity().code()))) {
                 if (two.size() == 2) {
-                    return; // three parties: no pair
+                    context.pair = null; // three parties: "the two countries" after this would be a guess
+                    return;
                 }
                 two.add(new ActorFinder.Found(at, -1));
             }
