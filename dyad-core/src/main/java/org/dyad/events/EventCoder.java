@@ -1,7 +1,10 @@
 package org.dyad.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dyad.model.Entity;
 import org.dyad.model.Sentence;
@@ -27,8 +30,11 @@ final class EventCoder {
     static final class Context {
         ActorFinder.Found person;
         ActorFinder.Found other;
-        /** The two parties of the last sentence that named exactly two, for "the two countries", "both sides". */
+        /** The article's two main parties so far, for "the two countries", "both sides" (see rememberPair). */
         List<ActorFinder.Found> pair;
+        /** In how many sentences each party was named as an actor, and its first mention. */
+        final Map<String, Integer> named = new LinkedHashMap<>();
+        final Map<String, ActorFinder.Found> first = new HashMap<>();
     }
 
     /** What happened to one sentence, for the counters. */
@@ -83,27 +89,24 @@ final class EventCoder {
     }
 
     /**
-     * Keeps the parties of a sentence that names exactly two (as actors, each by country, person or organisation
-     * with a code), for a later "the two countries" or "both sides"; a sentence naming three or more forgets them.
+     * Counts the parties each sentence names as actors (each once per sentence: a country, person or organisation
+     * with a code), and keeps as the article's pair the two named in most sentences so far, for a later "the two
+     * countries" or "both sides"; when a third is named as often as the second, there is no pair.
      */
     private static void rememberPair(Parse p, Mentions m, EventCoder.Context context) {
-        List<ActorFinder.Found> two = new ArrayList<>(2);
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int t = 0; t < p.n; t++) {
             Mentions.At at = m.at(t);
-            if (at == null || !at.actor() || at.entity().code() == null) {
-                continue;
-            }
-            if (two.stream().noneMatch(f -> f.entity().code().equals(at.entity().code()))) {
-                if (two.size() == 2) {
-                    context.pair = null; // three parties: "the two countries" after this would be a guess
-                    return;
-                }
-                two.add(new ActorFinder.Found(at, -1));
+            if (at != null && at.actor() && at.entity().code() != null && seen.add(at.entity().code())) {
+                context.named.merge(at.entity().code(), 1, Integer::sum);
+                context.first.putIfAbsent(at.entity().code(), new ActorFinder.Found(at, -1));
             }
         }
-        if (two.size() == 2) {
-            context.pair = List.copyOf(two);
-        }
+        List<Map.Entry<String, Integer>> top = new ArrayList<>(context.named.entrySet());
+        top.sort((a, b) -> b.getValue() - a.getValue()); // stable: ties keep the order of first mention
+        boolean clear = top.size() >= 2 && (top.size() == 2 || top.get(1).getValue() > top.get(2).getValue());
+        context.pair = clear ? List.of(context.first.get(top.get(0).getKey()), context.first.get(top.get(1).getKey()))
+                : null;
     }
 
     private Outcome code(Parse p, Mentions m, ActorFinder finder, List<TimeExpr> allTimes, List<Found> out) {

@@ -356,10 +356,8 @@ class EventStageTest {
     }
 
     @Test
-    void aSentenceNamingThreePartiesForgetsThePairAndAPronounAloneNamesNone() {
+    void threePartiesNamedAlikeGiveNoPairAndAPronounAloneNamesNone() {
         Tagged t = new Tagged()
-                .sentence("Peru/NNP and/CC Bolivia/NNP opened/VBD/O/open talks/NNS/O/talk ./.",
-                        "3>0:nsubj", "2>1:cc", "0>2:conj", "-1>3:root", "3>4:obj", "3>5:punct")
                 .sentence("Peru/NNP ,/, Chile/NNP and/CC Bolivia/NNP opened/VBD/O/open talks/NNS/O/talk ./.",
                         "5>0:nsubj", "0>1:punct", "0>2:conj", "4>3:cc", "0>4:conj", "-1>5:root", "5>6:obj",
                         "5>7:punct")
@@ -367,12 +365,29 @@ class EventStageTest {
                         "2>0:det", "2>1:nummod", "3>2:nsubj", "-1>3:root", "5>4:det", "3>5:obj", "3>6:punct")
                 .sentence("They/PRP signed/VBD/O/sign a/DT treaty/NN ./.",
                         "1>0:nsubj", "-1>1:root", "3>2:det", "1>3:obj", "1>4:punct");
-        Entity peru = country("e1", "PER", t.text(), "Peru", Mention.Role.ACTOR, "Peru", Mention.Role.ACTOR);
-        Entity chile = country("e2", "CHL", t.text(), "Chile", Mention.Role.ACTOR);
-        Entity bolivia = country("e3", "BOL", t.text(), "Bolivia", Mention.Role.ACTOR, "Bolivia", Mention.Role.ACTOR);
-        List<EventRecord> out = run(new EventStage(), t, List.of(peru, chile, bolivia));
+        List<EventRecord> out = run(new EventStage(), t, List.of(
+                country("e1", "PER", t.text(), "Peru", Mention.Role.ACTOR),
+                country("e2", "CHL", t.text(), "Chile", Mention.Role.ACTOR),
+                country("e3", "BOL", t.text(), "Bolivia", Mention.Role.ACTOR)));
         assertEquals(List.of(), out.stream().filter(r -> r.cameo().equals("057")).toList(),
-                "which two of the three is not said (the earlier pair is forgotten), and a sentence with only a "
-                        + "pronoun is not coded");
+                "which two of the three is not said, and a sentence with only a pronoun is not coded");
+    }
+
+    @Test
+    void thePairIsTheTwoPartiesNamedMostOftenSoAThirdNamedOnceDoesNotBreakIt() {
+        Tagged t = new Tagged()
+                .sentence("Peru/NNP and/CC Bolivia/NNP opened/VBD/O/open talks/NNS/O/talk ./.",
+                        "3>0:nsubj", "2>1:cc", "0>2:conj", "-1>3:root", "3>4:obj", "3>5:punct")
+                .sentence("Peru/NNP ,/, Chile/NNP and/CC Bolivia/NNP are/VBP neighbours/NNS ./.",
+                        "6>0:nsubj", "0>1:punct", "0>2:conj", "4>3:cc", "0>4:conj", "6>5:cop", "-1>6:root",
+                        "6>7:punct")
+                .sentence("The/DT two/CD countries/NNS/O/country signed/VBD/O/sign a/DT treaty/NN ./.",
+                        "2>0:det", "2>1:nummod", "3>2:nsubj", "-1>3:root", "5>4:det", "3>5:obj", "3>6:punct");
+        List<EventRecord> out = run(new EventStage(), t, List.of(
+                country("e1", "PER", t.text(), "Peru", Mention.Role.ACTOR, "Peru", Mention.Role.ACTOR),
+                country("e2", "CHL", t.text(), "Chile", Mention.Role.ACTOR),
+                country("e3", "BOL", t.text(), "Bolivia", Mention.Role.ACTOR, "Bolivia", Mention.Role.ACTOR)));
+        EventRecord signed = out.stream().filter(r -> r.cameo().equals("057")).findFirst().orElseThrow();
+        assertEquals(Set.of("PER", "BOL"), Set.of(signed.source().code(), signed.target().code()));
     }
 }
