@@ -70,7 +70,8 @@ final class Parse {
 
     /**
      * "supplied Myanmar's military with fighter jets": parsers often hang the "with" phrase on the object. For verbs
-     * of supplying it is the verb's own (what is supplied), and is put back there.
+     * of supplying it is the verb's own (what is supplied), and is put back there. Runs before the children lists
+     * are built.
      */
     private void repairSupplyWith() {
         for (int w = 0; w < n; w++) {
@@ -91,8 +92,7 @@ final class Parse {
     /**
      * "called on Singapore to boost investment": parsers often read "on" as the marker of a clause whose subject is
      * "Singapore". The phrase is put back as the verb's oblique ("on Singapore") and the clause as its infinitive
-     * complement, as in "called on X to ...", "prevailed upon X to ...". Only the count of children per governor,
-     * which the caller then rebuilds from, is unaffected: each moved token keeps one governor.
+     * complement, as in "called on X to ...", "prevailed upon X to ...". Runs before the children lists are built.
      */
     private void repairPrepositionalObject() {
         for (int m = 1; m < n; m++) {
