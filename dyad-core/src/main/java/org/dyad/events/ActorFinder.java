@@ -58,7 +58,7 @@ final class ActorFinder {
     /** Participles whose object or place says where a group comes from ("refugees fleeing Liberia"). */
     private static final Set<String> FLEE = Set.of("flee", "escape");
     /** Nouns whose "with" phrase names a neighbour, not an owner ("the border with Venezuela"). */
-    private static final Set<String> BORDER = Set.of("border", "frontier", "boundary", "crossing");
+    static final Set<String> BORDER = Set.of("border", "frontier", "boundary", "crossing");
 
     /** Prepositions that place a group inside a country ("rebels in the Ivory Coast"). */
     private static final Set<String> INSIDE = Set.of("in", "inside", "throughout", "across", "within", "from");

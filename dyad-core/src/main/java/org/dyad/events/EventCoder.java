@@ -149,7 +149,7 @@ final class EventCoder {
      */
     private boolean build(Parse p, ActorFinder finder, int i, Pattern pat, List<DateFinder.Time> times,
                           List<Found> out) {
-        if (pat.noun() && p.head[i] >= 0 && hasParticle(p, p.head[i], "off")) {
+        if (pat.noun() && p.head[i] >= 0 && p.hasChild(p.head[i], "compound:prt", "off")) {
             return false; // "called off the strike", "broke off the talks": the event is cancelled, not held
         }
         boolean places = pat.has("place");
@@ -239,19 +239,6 @@ final class EventCoder {
                 }
                 out.add(new Found(pat, i, src.entity(), src.surface(), tgt.entity(), tgt.surface(),
                         !tgt.at().actor() && !tgt.locatesGroup(), mutual, status, date, src.sector(), tgt.sector()));
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasParticle(Parse p, int verb, String word) {
-        return hasChild(p, verb, "compound:prt", word);
-    }
-
-    private static boolean hasChild(Parse p, int t, String rel, String word) {
-        for (int k : p.kids(t)) {
-            if (p.rel[k].equals(rel) && p.word[k].equalsIgnoreCase(word)) {
-                return true;
             }
         }
         return false;

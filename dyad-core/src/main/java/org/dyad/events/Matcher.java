@@ -103,12 +103,7 @@ final class Matcher {
     }
 
     static boolean toInfinitive(Parse p, int k) {
-        for (int c : p.kids(k)) {
-            if (p.rel[c].equals("mark") && p.word[c].equals("to")) {
-                return true;
-            }
-        }
-        return false;
+        return p.hasChild(k, "mark", "to");
     }
 
     private static boolean in(Set<String> v, String s) {

@@ -121,6 +121,16 @@ final class Parse {
     }
 
     /** The first child of {@code i} whose relation is {@code r} or starts with {@code r + ":"}, or -1. */
+    /** True when token {@code t} has a dependent of relation {@code r} whose (lower-case) word is {@code word}. */
+    boolean hasChild(int t, String r, String word) {
+        for (int k : kids[t]) {
+            if (rel[k].equals(r) && this.word[k].equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int child(int i, String r) {
         for (int k : kids[i]) {
             if (is(k, r)) {

@@ -102,7 +102,7 @@ final class StatusReader {
                     } else if (w.equals("wo") && neg == null) {
                         plan = new Status(PLANNED, "aux:will");
                     }
-                } else if (w.equals("about") && plan == null && hasToMark(p, cur)) {
+                } else if (w.equals("about") && plan == null && Matcher.toInfinitive(p, cur)) {
                     plan = new Status(PLANNED, "adv:about-to");
                 } else if (r.equals("advmod") && HYPO_ADV.contains(w) && hyp == null) {
                     hyp = new Status(HYPOTHETICAL, "adv:" + w);
@@ -128,7 +128,7 @@ final class StatusReader {
                         }
                     }
                     if (p.rel[c].equals("obj") && c != prevHop && !verbal
-                            && (p.is(prevHop, "xcomp") || p.is(prevHop, "advcl") && hasToMark(p, prevHop))) {
+                            && (p.is(prevHop, "xcomp") || p.is(prevHop, "advcl") && Matcher.toInfinitive(p, prevHop))) {
                         // "exchanged invitations to visit", "announced plans to visit"
                         String ol = p.lemma[c];
                         if (HYPO_NOUN.contains(ol) && hyp == null) {
@@ -204,29 +204,11 @@ final class StatusReader {
             return false;
         }
         for (int c : p.kids(v)) {
-            if (p.is(c, "advcl") && HYPO_MARK.stream().anyMatch(m -> hasMark(p, c, m))) {
+            if (p.is(c, "advcl") && HYPO_MARK.stream().anyMatch(m -> p.hasChild(c, "mark", m))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean hasMark(Parse p, int v, String word) {
-        for (int c : p.kids(v)) {
-            if (p.rel[c].equals("mark") && p.word[c].equals(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasToMark(Parse p, int v) {
-        for (int c : p.kids(v)) {
-            if (p.rel[c].equals("mark") && p.word[c].equals("to")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Temporal clauses share the main clause's time ("before attending X, Y will visit Z"); others do not. */

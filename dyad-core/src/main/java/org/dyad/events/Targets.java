@@ -11,7 +11,6 @@ import java.util.function.IntPredicate;
  * the party a condition puts the pressure on. Stateless.
  */
 final class Targets {
-    private static final Set<String> BORDER = Set.of("border", "frontier", "boundary");
     /** Prepositions that name what an act is about ("complained over X's raids"). */
     private static final Set<String> SUBJECT_MATTER = Set.of("over", "about");
 
@@ -26,7 +25,7 @@ final class Targets {
     static List<ActorFinder.Found> unless(Parse p, ActorFinder finder, int i) {
         for (int h = i, hop = 0; h >= 0 && hop < 3; hop++) {
             for (int c : p.kids(h)) {
-                if (p.is(c, "advcl") && hasMark(p, c, "unless")) {
+                if (p.is(c, "advcl") && p.hasChild(c, "mark", "unless")) {
                     List<ActorFinder.Found> f = finder.actors(finder.subjectOf(c), false);
                     if (!f.isEmpty()) {
                         return f;
@@ -37,15 +36,6 @@ final class Targets {
             h = up ? p.head[h] : -1;
         }
         return List.of();
-    }
-
-    private static boolean hasMark(Parse p, int clause, String word) {
-        for (int k : p.kids(clause)) {
-            if (p.rel[k].equals("mark") && p.word[k].equalsIgnoreCase(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -112,7 +102,7 @@ final class Targets {
             case "border": {
                 // "massed troops on the border with Guyana": the neighbour across it
                 for (int c : p.kids(i)) {
-                    if ((p.is(c, "obl") || p.is(c, "nmod")) && BORDER.contains(p.lemma[c])) {
+                    if ((p.is(c, "obl") || p.is(c, "nmod")) && ActorFinder.BORDER.contains(p.lemma[c])) {
                         for (int w : p.kids(c)) {
                             if (p.is(w, "nmod") && p.prep(w).equals("with")) {
                                 List<ActorFinder.Found> f = finder.actors(w, true);
