@@ -59,6 +59,9 @@ public final class Main implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("dyad: " + oneLine(ex));
+            if (System.getenv("DYAD_TRACE") != null) {
+                ex.printStackTrace(line.getErr()); // for a bug report: where the error came from
+            }
             return ExitCodes.FATAL;
         });
         return cl;

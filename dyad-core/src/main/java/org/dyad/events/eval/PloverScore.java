@@ -102,11 +102,27 @@ public final class PloverScore {
     public String details(Map<String, List<EventRecord>> predicted) {
         StringBuilder sb = new StringBuilder();
         for (Gold g : records) {
-            String verdict = verdict(g, predicted.getOrDefault(g.id(), List.of()));
+            List<EventRecord> preds = predicted.getOrDefault(g.id(), List.of());
+            String verdict = verdict(g, preds);
             sb.append(String.format("  %s %s %s %s→%s%s%n", verdict == null ? "OK  " : "MISS", g.id(), g.category(),
-                    g.sources(), g.targets(), verdict == null ? "" : " | dyad: " + verdict));
+                    g.sources(), g.targets(), verdict == null ? "" : " | dyad: " + verdict
+                            + (verdict.equals("other actors") ? " " + gave(preds) : "")));
         }
         return sb.toString();
+    }
+
+    /** What dyad gave, as "[SRC→TGT CATEGORY rule, …]". */
+    private static String gave(List<EventRecord> preds) {
+        List<String> out = new ArrayList<>();
+        for (EventRecord p : preds) {
+            out.add(code(p.source()) + "→" + code(p.target()) + " "
+                    + (p.plover() == null ? "CAMEO " + p.cameo() : p.plover().category()) + " " + p.rule());
+        }
+        return out.toString();
+    }
+
+    private static String code(EventRecord.Actor a) {
+        return a == null || a.code() == null ? "-" : a.code();
     }
 
     private static String perCategory(Tally t) {

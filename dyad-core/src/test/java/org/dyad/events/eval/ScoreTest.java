@@ -83,7 +83,7 @@ class ScoreTest {
                 "happened")), "r4", List.of(event("ISR", "SYR", false, "190", "ASSAULT", null, "happened"))));
         assertTrue(details.contains("OK   r1 DISAPPROVE [ALB]→[SRB]"), details);
         assertTrue(details.contains("MISS r2 INVESTIGATE [HRV]→[HRV] | dyad: no event"), details);
-        assertTrue(details.contains("MISS r4 FIGHT [ISR]→[LBN] | dyad: other actors"), details);
+        assertTrue(details.contains("MISS r4 FIGHT [ISR]→[LBN] | dyad: other actors [ISR→SYR ASSAULT r]"), details);
     }
 
     @Test
