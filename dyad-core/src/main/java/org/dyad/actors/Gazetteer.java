@@ -13,7 +13,11 @@ import java.util.Map;
  */
 public final class Gazetteer {
     private static final int KEY = 2;
+    /** Shortest country name (in letters) whose misspellings are looked for. */
+    static final int MIN_MISSPELT = 5;
     private final Map<String, List<Entry>> byPrefix = new HashMap<>();
+    /** One-word country names of {@link #MIN_MISSPELT} letters or more, for {@link #misspeltCountry}. */
+    private final List<Entry> oneWordCountries = new ArrayList<>();
 
     /** A dictionary string found at [start, end) of the searched text. */
     public record Match(int start, int end, Entry entry) {
@@ -25,8 +29,11 @@ public final class Gazetteer {
             if (f.length() < KEY) {
                 continue;
             }
-            byPrefix.computeIfAbsent(f.substring(0, KEY), k -> new ArrayList<>()).add(new Entry(f, e.kind(), e.code(),
-                    e.name(), e.sector(), e.source()));
+            Entry folded = new Entry(f, e.kind(), e.code(), e.name(), e.sector(), e.source());
+            byPrefix.computeIfAbsent(f.substring(0, KEY), k -> new ArrayList<>()).add(folded);
+            if (e.kind() == Entry.Kind.COUNTRY && f.length() >= MIN_MISSPELT && f.chars().allMatch(Character::isLetter)) {
+                oneWordCountries.add(folded);
+            }
         }
         for (List<Entry> l : byPrefix.values()) {
             l.sort(Comparator.comparingInt((Entry e) -> e.text().length()).reversed());
@@ -58,5 +65,26 @@ public final class Gazetteer {
             }
         }
         return out;
+    }
+
+    /**
+     * The country a one-word name is a misspelling of: one letter added, dropped or swapped with its neighbour
+     * ("Ethopia", "Quatar"), when exactly one country's name is that close; null otherwise, and for words of fewer
+     * than {@link #MIN_MISSPELT} letters. The caller decides when a word may be a country's name at all.
+     */
+    public Entry misspeltCountry(String folded) {
+        if (folded.length() < MIN_MISSPELT) {
+            return null;
+        }
+        Entry found = null;
+        for (Entry e : oneWordCountries) {
+            if (org.dyad.text.Edits.oneSlip(folded, e.text())) {
+                if (found != null && !found.code().equals(e.code())) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
     }
 }

@@ -82,8 +82,10 @@ final class MentionFinder {
             } else if (runHere && tag.equals("LOCATION")) {
                 String name = text.substring(t.begin(), runEndChar);
                 Found dateline = shouted(name, t.begin(), runEndChar);
-                out.add(dateline != null ? dateline : new Found(Entity.Type.LOCATION, name, null, null, null,
-                        new Mention(t.begin(), runEndChar, name, Mention.Role.PLACE, "ner:location")));
+                Found misspelt = dateline == null && runEnd == i ? misspelt(ts, i) : null;
+                out.add(dateline != null ? dateline : misspelt != null ? misspelt : new Found(Entity.Type.LOCATION,
+                        name, null, null, null, new Mention(t.begin(), runEndChar, name, Mention.Role.PLACE,
+                        "ner:location")));
                 i = runEnd + 1;
             } else {
                 i++;
@@ -299,6 +301,23 @@ final class MentionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A one-word place the tagger found that no dictionary knows, read as the country whose name it misspells
+     * ("Ethopia has agreed", "Quatar's emir"); null when no single country is one slip away. The rule says so:
+     * {@code dict:country-misspelt@countries.tsv:N}.
+     */
+    private Found misspelt(List<Token> ts, int i) {
+        Token t = ts.get(i);
+        Entry e = dict.gazetteer().misspeltCountry(folded.substring(t.begin(), t.end()));
+        if (e == null) {
+            return null;
+        }
+        Mention.Role role = PlaceRule.roleOf(ts, i, i);
+        String rule = "dict:country-misspelt@" + e.source() + (role == Mention.Role.PLACE ? "+" + PlaceRule.RULE : "");
+        return new Found(Entity.Type.COUNTRY, e.name(), e.code(), null, null,
+                new Mention(t.begin(), t.end(), text.substring(t.begin(), t.end()), role, rule));
     }
 
     private Found fromDictionary(List<Token> ts, int first, Gazetteer.Match m) {

@@ -34,4 +34,21 @@ public final class Edits {
         }
         return !edited || i == a.length() && j == b.length();
     }
+
+    /**
+     * True when {@code a} and {@code b} are one letter added, one dropped or two neighbours swapped apart (not one
+     * letter changed): the slips of typing a known name ("Ethopia", "Quatar", "Irleand"), which, unlike a changed
+     * letter, rarely turn one real name into another ("Malta" and "Yalta").
+     */
+    public static boolean oneSlip(String a, String b) {
+        if (a.length() == b.length()) {
+            int i = 0;
+            while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+                i++;
+            }
+            return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
+        }
+        return Math.abs(a.length() - b.length()) == 1 && atMostOne(a, b);
+    }
 }

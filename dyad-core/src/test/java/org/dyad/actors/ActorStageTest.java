@@ -127,6 +127,26 @@ class ActorStageTest {
     }
 
     @Test
+    void aPlaceTheTaggerFoundThatMisspellsOneCountryIsThatCountry() {
+        Tagged t = new Tagged()
+                .sentence("Moroco/NNP/LOCATION and/CC Keyna/NNP/LOCATION signed/VBD a/DT deal/NN in/IN "
+                        + "Argnetina/NNP/LOCATION ./.")
+                .sentence("Yalta/NNP/LOCATION ,/, Chin/NNP/LOCATION and/CC Austira/NNP/PERSON are/VBP far/RB ./.");
+        List<Entity> es = resolve(t, null);
+        Entity mar = named(es, "Morocco");
+        assertEquals("MAR", mar.code());
+        assertTrue(mar.isActor());
+        assertTrue(mar.mentions().get(0).rule().startsWith("dict:country-misspelt@countries.tsv:"),
+                mar.mentions().get(0).rule());
+        assertEquals("KEN", named(es, "Kenya").code(), "two letters swapped");
+        Entity arg = named(es, "Argentina");
+        assertFalse(arg.isActor(), "a misspelt country is still only a place where things happen");
+        assertNull(named(es, "Yalta").code(), "a changed letter (Malta) is a different name, not a slip");
+        assertNull(named(es, "Chin").code(), "too short to guess (China)");
+        assertTrue(es.stream().noneMatch(e -> "AUT".equals(e.code())), "only words the tagger calls places");
+    }
+
+    @Test
     void placesThatContainACountrysNameAreNeverActors() {
         Tagged t = new Tagged().sentence("Ships/NNS sailed/VBD the/DT South/NNP/LOCATION China/NNP/LOCATION "
                 + "Sea/NNP/LOCATION near/IN Karuizawa/NNP/LOCATION ./.");
