@@ -127,6 +127,32 @@ final class ActorFinder {
         return -1;
     }
 
+    /** Sectors of a state's own police, government and courts, which act within their jurisdiction. */
+    private static final Set<String> STATE = Set.of("GOV", "COP", "JUD");
+    /** Sectors of the people such a state actor acts on at home: opponents, civilians, students, workers, press. */
+    private static final Set<String> PEOPLE = Set.of("OPP", "CVL", "EDU", "LAB", "MED", "HLH", "PTY");
+
+    /**
+     * The people a state's police, government or courts act on when the sentence gives them no country ("Egyptian
+     * police opened fire on demonstrators", "the authorities arrested political opponents"): a state's police and
+     * courts act within its own borders, so the group is taken as the source's country's, with the group's sector
+     * and words. Null when the phrase at {@code head} names an actor itself, is not such a group, or the source is
+     * not a country's police, government or courts.
+     */
+    Found jurisdiction(int head, Found source) {
+        if (head < 0 || source == null || source.sector() == null || !STATE.contains(source.sector())
+                || source.entity().code() == null
+                || source.entity().type() != Entity.Type.COUNTRY || !actors(head, false).isEmpty()) {
+            return null;
+        }
+        int g = groupAt(head, counted(head));
+        GroupNouns.Group group = g < 0 ? null : group(g);
+        if (group == null || group.sector() == null || !PEOPLE.contains(group.sector())) {
+            return null;
+        }
+        return new Found(source.at(), g, group.sector(), words(Math.min(head, firstKid(head)), g));
+    }
+
     /** Nouns that, as "the two X" or "both X", stand for a pair of parties. */
     private static final Set<String> PAIR_NOUNS = Set.of("country", "nation", "side", "government", "neighbour",
             "neighbor", "state", "capital", "leader", "ally", "partner", "power", "economy", "military", "army");

@@ -201,6 +201,10 @@ final class EventCoder {
                 }
             }
         }
+        // the same words cannot be both sides ("With the signing, the government and the rebels agreed": the
+        // parser hangs the subject inside the "with" phrase, where the target search finds it again)
+        List<ActorFinder.Found> src0 = sources;
+        targets.removeIf(t -> t.token() >= 0 && src0.stream().anyMatch(s -> s.token() == t.token()));
         if (pair != null && (sources.isEmpty() || pat.has("mutual"))) {
             sources = List.of(pair.get(0));
             targets = List.of(pair.get(1));
@@ -217,6 +221,13 @@ final class EventCoder {
         if (targets.isEmpty()) {
             targets = Targets.unless(p, finder, i);
         }
+        if (targets.isEmpty()) {
+            ActorFinder.Found people = finder.jurisdiction(Targets.firstSlot(p, i, pat.target()), sources.get(0));
+            if (people != null) {
+                targets = List.of(people);
+            }
+        }
+        boolean domestic = targets.isEmpty() && pat.has("domestic");
         if (targets.isEmpty() && pat.has("needs-target")) {
             return true;
         }
@@ -229,7 +240,9 @@ final class EventCoder {
         TimeExpr date = DateFinder.of(p, i, times);
         for (ActorFinder.Found src : sources) {
             if (targets.isEmpty()) {
-                out.add(new Found(pat, i, src.entity(), src.surface(), null, null, false, false, status, date,
+                // a domestic act with no target named ("imposed martial law") is done to the source's own country
+                Entity home = domestic && src.entity().type() == Entity.Type.COUNTRY ? src.entity() : null;
+                out.add(new Found(pat, i, src.entity(), src.surface(), home, null, false, false, status, date,
                         src.sector(), null));
                 continue;
             }

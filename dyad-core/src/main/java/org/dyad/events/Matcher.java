@@ -42,7 +42,7 @@ final class Matcher {
             }
             case "prep":
                 for (int k : p.kids(i)) {
-                    if ((p.is(k, "obl") || p.is(k, "nmod")) && in(v, p.prep(k))) {
+                    if ((p.is(k, "obl") || p.is(k, "nmod") || p.is(k, "advcl")) && in(v, p.prep(k))) {
                         return true;
                     }
                 }

@@ -45,6 +45,7 @@ final class Parse {
         }
         repairPrepositionalObject();
         repairSupplyWith();
+        repairReporterSubject();
         int[] count = new int[n];
         for (int i = 0; i < n; i++) {
             if (head[i] >= 0 && head[i] < n) {
@@ -115,12 +116,68 @@ final class Parse {
         }
     }
 
+    /** Verbs that report speech at the end of a sentence: "..., the minister said". */
+    private static final java.util.Set<String> REPORTING = java.util.Set.of("say", "tell", "add", "announce",
+            "report", "state", "claim", "confirm");
+
+    /**
+     * "The Palestinians reject proposed Israeli changes to the deal, chief negotiator Saeb Erakat said": parsers
+     * often make the object ("changes") the subject of "said" and the speaker its apposition, leaving "reject"
+     * without an object. When a reporting verb after the main verb has a bare noun subject lying between them, the
+     * main verb has no object, and that noun has a proper-name apposition after a comma, the noun is put back as
+     * the main verb's object and the name as the speaker. Runs before the children lists are built.
+     */
+    private void repairReporterSubject() {
+        for (int r = 2; r < n; r++) {
+            int v = head[r];
+            if (!REPORTING.contains(lemma[r]) || !rel[r].equals("ccomp") || v < 0 || v >= r || hasRel(v, "obj")) {
+                continue;
+            }
+            int subj = -1;
+            int name = -1;
+            for (int k = v + 1; k < r; k++) {
+                if (head[k] == r && rel[k].equals("nsubj")) {
+                    subj = k;
+                } else if (subj >= 0 && head[k] == subj && rel[k].equals("appos") && pos[k].startsWith("NNP")) {
+                    name = k;
+                }
+            }
+            if (subj < 0 || name < 0 || hasRel(subj, "case") || !commaBefore(subj, name)) {
+                continue;
+            }
+            head[subj] = v;
+            rel[subj] = "obj";
+            head[name] = r;
+            rel[name] = "nsubj";
+            rel[r] = "parataxis";
+        }
+    }
+
+    /** True when some token's governor is {@code g} with relation {@code r}; for use before the children lists. */
+    private boolean hasRel(int g, String r) {
+        for (int k = 0; k < n; k++) {
+            if (head[k] == g && rel[k].equals(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a comma governed by {@code noun} lies between it and {@code appos}. */
+    private boolean commaBefore(int noun, int appos) {
+        for (int k = noun + 1; k < appos; k++) {
+            if (word[k].equals(",") && head[k] == noun) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The children of token {@code i}, in token order. */
     int[] kids(int i) {
         return kids[i];
     }
 
-    /** The first child of {@code i} whose relation is {@code r} or starts with {@code r + ":"}, or -1. */
     /** True when token {@code t} has a dependent of relation {@code r} whose (lower-case) word is {@code word}. */
     boolean hasChild(int t, String r, String word) {
         for (int k : kids[t]) {
@@ -131,6 +188,7 @@ final class Parse {
         return false;
     }
 
+    /** The first child of {@code i} whose relation is {@code r} or starts with {@code r + ":"}, or -1. */
     int child(int i, String r) {
         for (int k : kids[i]) {
             if (is(k, r)) {

@@ -18,9 +18,9 @@ final class Patterns {
     static final Set<String> KEYS = Set.of("obj", "dep", "xcomp", "prt", "prep", "gov", "mod", "ccomp-aux", "subj",
             "word");
     static final Set<String> FLAGS = Set.of("mutual", "place", "intent", "needs-target", "frame", "source-of",
-            "passive-source");
+            "passive-source", "domestic");
     static final Set<String> TARGET_KINDS = Set.of("obj", "iobj", "xcomp", "ccomp", "between", "compound", "subj-pass",
-            "gov-subj", "purpose", "border");
+            "gov-subj", "gov-obj", "purpose", "border");
 
     private final Map<String, List<Pattern>> verbs = new HashMap<>();
     private final Map<String, List<Pattern>> nouns = new HashMap<>();

@@ -114,24 +114,42 @@ final class Sources {
 
     /**
      * A subject the parser hung on a fronted phrase: in "After his talks with Truong, Blinken will travel to Japan"
-     * parsers often make "Blinken" an apposition of "Truong" and leave "travel" without a subject. The name right
-     * before the verb (and its auxiliaries), after a comma, is taken as the subject. -1 when there is none.
+     * parsers often make "Blinken" an apposition of "Truong" and leave "travel" without a subject; in "With the
+     * signing of the memorandum, the government and the rebels have agreed" the same happens to a coordinated
+     * subject. The noun phrase right before the verb (and its auxiliaries), after a comma, is taken as the
+     * subject. -1 when there is none.
      */
     private static int misattachedSubject(Parse p, int v) {
         int k = v - 1;
         while (k >= 0 && p.head[k] == v && (p.is(k, "aux") || p.is(k, "advmod"))) {
             k--;
         }
-        if (k < 1 || !p.rel[k].equals("appos") || p.head[k] >= k || !p.pos[k].startsWith("NNP")) {
+        if (k >= 0 && p.rel[k].equals("conj") && p.head[k] >= 0 && p.head[k] < k) {
+            k = p.head[k]; // "the government and SPLM/A": the first conjunct carries the apposition
+        }
+        boolean name = k >= 0 && p.pos[k].startsWith("NNP");
+        if (k < 1 || !p.rel[k].equals("appos") || p.head[k] >= k || !(name || p.pos[k].startsWith("NN")
+                && hasDeterminer(p, k))) {
             return -1;
         }
         int start = k;
         for (int c : p.kids(k)) {
-            if (c > k || !(p.is(c, "compound") || p.is(c, "flat") || p.is(c, "amod") || p.is(c, "det"))) {
-                return -1; // a real apposition ("Truong, the party chief"), not a stray name
+            if (c < k && !(p.is(c, "compound") || p.is(c, "flat") || p.is(c, "amod") || p.is(c, "det"))
+                    || c > k && !(p.is(c, "conj") || p.is(c, "cc") || p.is(c, "punct"))) {
+                return -1; // a real apposition ("Truong, the party chief"), not a stray subject
             }
             start = Math.min(start, c);
         }
         return start >= 1 && p.word[start - 1].equals(",") ? k : -1;
+    }
+
+    /** "the Sudanese government": a common noun stands as a subject only with its determiner. */
+    private static boolean hasDeterminer(Parse p, int k) {
+        for (int c : p.kids(k)) {
+            if (c < k && p.is(c, "det")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

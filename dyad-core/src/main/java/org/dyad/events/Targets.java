@@ -90,7 +90,12 @@ final class Targets {
                     for (int c : p.kids(g)) {
                         if ((p.rel[c].equals("advcl") || p.rel[c].equals("acl") || p.rel[c].equals("xcomp"))
                                 && Matcher.toInfinitive(p, c)) {
-                            List<ActorFinder.Found> f = finder.actors(p.child(c, "obj"), places);
+                            int o = p.child(c, "obj");
+                            List<ActorFinder.Found> f = finder.actors(o, places);
+                            if (f.isEmpty()) {
+                                // "to demand political reforms by the government": who is to carry them out
+                                f = agentOf(p, finder, c, o);
+                            }
                             if (!f.isEmpty()) {
                                 return f;
                             }
@@ -119,6 +124,11 @@ final class Targets {
                 // "Vietnam receives U.S. assistance": the receiver of a noun event is its governor's subject.
                 int g = p.head[i];
                 return g < 0 ? List.of() : finder.actors(Sources.subjectOrInherited(p, g), places);
+            }
+            case "gov-obj": {
+                // "jailed 52 members of the movement on charges of treason": the governor's object
+                int g = p.head[i];
+                return g < 0 || !p.verb(g) ? List.of() : finder.actors(p.object(g), places);
             }
             case "ccomp": {
                 int c = p.child(i, "ccomp");
@@ -174,6 +184,31 @@ final class Targets {
                 return List.of();
             }
         }
+    }
+
+    /** The object of the trigger's purpose clause ("opened fire to disperse demonstrators"), or -1. */
+    private static int purposeObject(Parse p, int i) {
+        for (int c : p.kids(i)) {
+            if ((p.rel[c].equals("advcl") || p.rel[c].equals("xcomp")) && Matcher.toInfinitive(p, c)) {
+                return p.child(c, "obj");
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The head of the first phrase a pattern's target places point at that exists in the sentence (the object, or
+     * a preposition's phrase), or -1: where the coder looks for people with no country of their own.
+     */
+    static int firstSlot(Parse p, int i, List<String> kinds) {
+        for (String kind : kinds) {
+            int h = kind.equals("obj") ? p.object(i) : kind.equals("purpose") ? purposeObject(p, i)
+                    : Patterns.TARGET_KINDS.contains(kind) ? -1 : prepChild(p, i, kind);
+            if (h >= 0) {
+                return h;
+            }
+        }
+        return -1;
     }
 
     /** The nearest nominal below {@code i} (not across clauses) introduced by {@code prep}, or -1. */
