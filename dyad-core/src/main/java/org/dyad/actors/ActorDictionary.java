@@ -12,7 +12,7 @@ import org.dyad.data.Tsv;
 
 /**
  * The actor dictionaries under {@code dyad/actors/} on the classpath: countries (names, aliases, demonyms,
- * capitals), metonyms, organisations, never-actor places, titles, sector keywords and dated office holders. Loaded
+ * capitals), ethnic groups of one country, metonyms, organisations, never-actor places, titles, sector keywords and dated office holders. Loaded
  * once ({@link #standard()}); immutable and thread-safe.
  */
 public final class ActorDictionary {
@@ -47,6 +47,21 @@ public final class ActorDictionary {
             r.list("ambiguous").forEach(a -> entries.add(new Entry(a, Entry.Kind.COUNTRY_AMBIGUOUS, code, name, null, src)));
             r.list("demonyms").forEach(a -> entries.add(new Entry(a, Entry.Kind.DEMONYM, code, name, null, src)));
             r.list("capitals").forEach(a -> entries.add(new Entry(a, Entry.Kind.CAPITAL, code, name, null, src)));
+        }
+        java.util.Set<String> national = new java.util.HashSet<>();
+        entries.forEach(e -> national.add(e.text()));
+        for (Tsv.Row r : Tsv.resource(DIR + "ethnic-groups.tsv", "names", "code", "source").rows()) {
+            String code = r.get("code");
+            if (!countryNames.containsKey(code)) {
+                throw r.error("unknown country code \"" + code + "\" (it must be in countries.tsv)");
+            }
+            for (String n : r.list("names")) {
+                if (!national.add(n)) {
+                    throw r.error("\"" + n + "\" is already a country name, demonym or group (names must be unique)");
+                }
+                entries.add(new Entry(n, Entry.Kind.ETHNIC, code, countryNames.get(code), null,
+                        "ethnic-groups.tsv:" + r.line()));
+            }
         }
         for (Tsv.Row r : Tsv.resource(DIR + "metonyms.tsv", "phrase", "code", "sector").rows()) {
             String code = r.get("code");

@@ -19,6 +19,8 @@ public record Entry(String text, Kind kind, String code, String name, String sec
         COUNTRY_AMBIGUOUS,
         /** "Vietnamese", "Americans". */
         DEMONYM,
+        /** An ethnic or regional group living mostly in one country ("Yoruba", "Chechens"): that country's. */
+        ETHNIC,
         /** A capital or seat of government ("Hanoi"), an actor when used for the government. */
         CAPITAL,
         /** A seat of power or institution standing for a state or one of its sectors ("White House"). */

@@ -248,14 +248,15 @@ final class MentionFinder {
             }
         }
         String code = null;
-        if (lead != null && (lead.entry().kind() == Entry.Kind.COUNTRY || lead.entry().kind() == Entry.Kind.DEMONYM)) {
+        if (lead != null && (lead.entry().kind() == Entry.Kind.COUNTRY || lead.entry().kind() == Entry.Kind.DEMONYM
+                || lead.entry().kind() == Entry.Kind.ETHNIC)) {
             code = lead.entry().code();
         } else {
             code = ownerBefore(ts, first);
         }
         if (code == null) {
             // "Communist Party of Vietnam", "State Bank of Vietnam"
-            code = inside(ts, first, last, end, Set.of(Entry.Kind.COUNTRY, Entry.Kind.DEMONYM));
+            code = inside(ts, first, last, end, Set.of(Entry.Kind.COUNTRY, Entry.Kind.DEMONYM, Entry.Kind.ETHNIC));
         }
         if (code == null) {
             // "Baghdad University", "the United Bus Company of Tehran": a capital's institutions are its country's
@@ -295,7 +296,8 @@ final class MentionFinder {
         for (int s = Math.max(0, k - 2); s <= k; s++) {
             for (Gazetteer.Match m : dict.gazetteer().longestAt(folded, ts.get(s).begin(), i -> i == end)) {
                 Entry.Kind kind = m.entry().kind();
-                if (kind == Entry.Kind.COUNTRY || kind == Entry.Kind.DEMONYM || possessive && kind == Entry.Kind.CAPITAL) {
+                if (kind == Entry.Kind.COUNTRY || kind == Entry.Kind.DEMONYM || kind == Entry.Kind.ETHNIC
+                        || possessive && kind == Entry.Kind.CAPITAL) {
                     return m.entry().code();
                 }
             }
@@ -365,7 +367,7 @@ final class MentionFinder {
             case METONYM -> 2;
             case ORGANIZATION -> 3;
             case CAPITAL -> 4;
-            case DEMONYM -> 5;
+            case DEMONYM, ETHNIC -> 5;
             case COUNTRY_AMBIGUOUS -> 6;
         };
     }

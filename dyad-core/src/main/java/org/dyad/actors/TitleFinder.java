@@ -50,7 +50,8 @@ final class TitleFinder {
                 final int kEnd = tokens.get(k).end();
                 for (Gazetteer.Match m : dict.gazetteer().longestAt(folded, firstTokenStartBefore(tokens, k, folded),
                         i -> i == kEnd)) {
-                    if (m.entry().kind() == Entry.Kind.COUNTRY || m.entry().kind() == Entry.Kind.DEMONYM) {
+                    if (m.entry().kind() == Entry.Kind.COUNTRY || m.entry().kind() == Entry.Kind.DEMONYM
+                            || m.entry().kind() == Entry.Kind.ETHNIC) {
                         country = m.entry().code();
                         titleStart = m.start();
                         break;

@@ -147,6 +147,19 @@ class ActorStageTest {
     }
 
     @Test
+    void anEthnicGroupLivingMostlyInOneCountryIsThatCountrysButAGroupOfSeveralCountriesIsNot() {
+        Tagged t = new Tagged().sentence("Yoruba/NNP/MISC elders/NNS and/CC Tamil/NNP/MISC leaders/NNS met/VBD "
+                + "Chechens/NNPS/MISC ./.");
+        List<Entity> es = resolve(t, null);
+        Entity nga = named(es, "Nigeria");
+        assertEquals("NGA", nga.code());
+        assertTrue(nga.mentions().get(0).rule().startsWith("dict:ethnic@ethnic-groups.tsv:"), nga.mentions().toString());
+        assertEquals("RUS", named(es, "Russia").code());
+        assertTrue(es.stream().noneMatch(e -> "LKA".equals(e.code()) || "IND".equals(e.code())),
+                "Tamils live in India and Sri Lanka: no code from the name alone");
+    }
+
+    @Test
     void placesThatContainACountrysNameAreNeverActors() {
         Tagged t = new Tagged().sentence("Ships/NNS sailed/VBD the/DT South/NNP/LOCATION China/NNP/LOCATION "
                 + "Sea/NNP/LOCATION near/IN Karuizawa/NNP/LOCATION ./.");
