@@ -75,7 +75,29 @@ public final class PloverScore {
                         + "records with an event between the right actors: %d (%.3f); category right among those: %.3f%n",
                 Tally.recall(t.tp, n), t.tp, n, actorsRight, Tally.recall(actorsRight, n),
                 Tally.recall(t.tp, actorsRight))
-                + perCategory(t) + t.report("as precision/recall over all events dyad gave for these sentences", 6);
+                + unknownCodes() + perCategory(t) + t.report("as precision/recall over all events dyad gave for these sentences", 6);
+    }
+
+    /** Group codes the gold may use besides ISO country codes. */
+    private static final Set<String> GOLD_GROUPS = Set.of("IGO", "NGO", "IMG");
+
+    /**
+     * A line naming the gold codes that are neither ISO 3166 alpha-3 country codes nor IGO, NGO or IMG ("JAP" for
+     * Japan, a religion code): no dyad record can match them, so the reader knows which misses are the gold's.
+     */
+    private String unknownCodes() {
+        Map<String, Integer> odd = new java.util.TreeMap<>();
+        for (Gold g : records) {
+            for (Set<String> side : List.of(g.sources(), g.targets())) {
+                for (String c : side) {
+                    if (!GOLD_GROUPS.contains(c) && !dict.isCountry(c)) {
+                        odd.merge(c, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return odd.isEmpty() ? "" : "gold codes that are not country codes (records using them cannot be matched): "
+                + odd + "\n";
     }
 
     /**

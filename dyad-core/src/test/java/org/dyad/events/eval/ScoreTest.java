@@ -1,6 +1,7 @@
 package org.dyad.events.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,6 +61,19 @@ class ScoreTest {
         assertTrue(report.contains("11           {status happened→hypothetical=1}"), report);
         String details = s.details(Map.of("a.txt", List.of(event("USA", "VNM", false, "042", "AGREE", null, "planned"))));
         assertTrue(details.contains("OK   G1") && details.contains("MISS G2"), details);
+    }
+
+    @Test
+    void ploverScoringNamesGoldCodesNoRecordCanMatch() throws Exception {
+        JsonNode gold = JSON.readTree("""
+                [{"id":"r1","text":"t","event":"CONSULT","source":[{"code":"RUS"}],"target":[{"code":"JAP"}]},
+                 {"id":"r2","text":"t","event":"DEMAND","source":[{"code":"IGO"}],"target":[{"code":"SDN"}]}]
+                """);
+        String report = new PloverScore(gold, DICT).score(Map.of());
+        assertTrue(report.contains("gold codes that are not country codes (records using them cannot be matched): "
+                + "{JAP=1}"), report);
+        assertFalse(new PloverScore(JSON.readTree("[" + gold.get(1) + "]"), DICT).score(Map.of())
+                .contains("not country codes"));
     }
 
     @Test
