@@ -60,6 +60,16 @@ final class ActorFinder {
     /** Nouns whose "with" phrase names a neighbour, not an owner ("the border with Venezuela"). */
     static final Set<String> BORDER = Set.of("border", "frontier", "boundary", "crossing");
 
+    /** Nouns for another party defined by its relation to the one named on them ("Israel's ally", "U.S. rivals"). */
+    private static final Set<String> RELATIONAL = Set.of("ally", "proxy", "enemy", "rival", "foe", "adversary",
+            "partner", "client", "patron", "opponent", "critic");
+
+    /** Whether {@code c} is a possessor, modifier or "of" phrase naming whose the noun above it is. */
+    private boolean ownerPhrase(int c) {
+        return p.rel[c].equals("nmod:poss") || p.rel[c].equals("amod") || p.rel[c].equals("compound")
+                || p.is(c, "nmod") && p.prep(c).equals("of");
+    }
+
     /** Prepositions that place a group inside a country ("rebels in the Ivory Coast"). */
     private static final Set<String> INSIDE = Set.of("in", "inside", "throughout", "across", "within", "from");
 
@@ -288,8 +298,9 @@ final class ActorFinder {
             }
             for (int c : p.kids(t)) {
                 if (!STOP.contains(p.rel[c]) && qt < queue.length && !(BORDER.contains(p.lemma[t])
-                        && p.prep(c).equals("with"))) {
-                    // ("guerrillas near the border with Venezuela" are not Venezuela's)
+                        && p.prep(c).equals("with")) && !(RELATIONAL.contains(p.lemma[t]) && ownerPhrase(c))) {
+                    // ("guerrillas near the border with Venezuela" are not Venezuela's; "Israel's militia ally"
+                    // and "U.S. allies" are not Israel or the U.S.)
                     depth[qt] = d + 1;
                     groupTok[qt] = groupAt(c, g);
                     queue[qt++] = c;
@@ -331,7 +342,8 @@ final class ActorFinder {
      * ethnic sector).
      */
     private Found residence(Mentions.At at, int t) {
-        if (!at.mention().rule().startsWith("dict:demonym") || at.entity().type() != Entity.Type.COUNTRY) {
+        if (!(at.mention().rule().startsWith("dict:demonym") || at.mention().rule().startsWith("dict:ethnic"))
+                || at.entity().type() != Entity.Type.COUNTRY) {
             return null;
         }
         boolean own = !p.rel[t].equals("amod") && !p.rel[t].equals("compound");

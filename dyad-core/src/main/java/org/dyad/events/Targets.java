@@ -55,6 +55,34 @@ final class Targets {
     }
 
     /**
+     * The doer of a participle inside a noun phrase ("the return of property seized by government forces", "the
+     * release of sailors held by the navy"): the "by" phrase of a past participle modifying the phrase's head or
+     * its "of" phrase. Empty when there is none.
+     */
+    private static List<ActorFinder.Found> participleDoer(Parse p, ActorFinder finder, int head) {
+        if (head < 0) {
+            return List.of();
+        }
+        List<Integer> nouns = new ArrayList<>(List.of(head));
+        for (int c : p.kids(head)) {
+            if (p.is(c, "nmod") && p.prep(c).equals("of")) {
+                nouns.add(c);
+            }
+        }
+        for (int n : nouns) {
+            for (int c : p.kids(n)) {
+                if (p.is(c, "acl") && p.pos[c].equals("VBN")) {
+                    int by = prepChild(p, c, "by");
+                    if (by >= 0) {
+                        return finder.doer(by);
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * The actors where a pattern's target {@code kind} says to look; {@code trigger} tells the verbs that match a
      * pattern of their own.
      */
@@ -95,6 +123,10 @@ final class Targets {
                             if (f.isEmpty()) {
                                 // "to demand political reforms by the government": who is to carry them out
                                 f = agentOf(p, finder, c, o);
+                            }
+                            if (f.isEmpty()) {
+                                // "to demand the return of property seized by government forces": who took it
+                                f = participleDoer(p, finder, o);
                             }
                             if (!f.isEmpty()) {
                                 return f;
