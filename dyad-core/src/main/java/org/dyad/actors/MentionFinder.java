@@ -247,6 +247,12 @@ final class MentionFinder {
                 return null; // the tagger calls "Secretary of State", or its "State", an organisation
             }
         }
+        if (lead != null && lead.entry().kind() == Entry.Kind.ORGANIZATION) {
+            // "United Nations Emergency Relief Coordinator", "NATO Parliamentary Assembly": a part of a listed body
+            Entry e = lead.entry();
+            return new Found(Entity.Type.ORGANIZATION, e.name(), e.code(), e.sector(), null, new Mention(begin, end,
+                    name, Mention.Role.ACTOR, e.rule() + "@" + e.source() + "+ner:organization"));
+        }
         String code = null;
         if (lead != null && (lead.entry().kind() == Entry.Kind.COUNTRY || lead.entry().kind() == Entry.Kind.DEMONYM
                 || lead.entry().kind() == Entry.Kind.ETHNIC)) {

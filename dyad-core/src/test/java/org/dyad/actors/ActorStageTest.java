@@ -160,6 +160,18 @@ class ActorStageTest {
     }
 
     @Test
+    void anUnlistedBodyWhoseNameStartsWithAListedOrganisationIsPartOfIt() {
+        Tagged t = new Tagged().sentence("The/DT United/NNP/ORGANIZATION Nations/NNP/ORGANIZATION "
+                + "Emergency/NNP/ORGANIZATION Relief/NNP/ORGANIZATION Office/NNP/ORGANIZATION spoke/VBD ./.");
+        Entity un = resolve(t, null).stream().filter(e -> "UNO".equals(e.code())).findFirst()
+                .orElseThrow(() -> new AssertionError("no UNO entity"));
+        assertEquals(Entity.Type.ORGANIZATION, un.type());
+        Mention m = un.mentions().get(0);
+        assertEquals("United Nations Emergency Relief Office", m.text());
+        assertTrue(m.rule().endsWith("+ner:organization") && m.rule().startsWith("dict:organization@"), m.rule());
+    }
+
+    @Test
     void placesThatContainACountrysNameAreNeverActors() {
         Tagged t = new Tagged().sentence("Ships/NNS sailed/VBD the/DT South/NNP/LOCATION China/NNP/LOCATION "
                 + "Sea/NNP/LOCATION near/IN Karuizawa/NNP/LOCATION ./.");
