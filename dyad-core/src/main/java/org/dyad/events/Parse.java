@@ -46,6 +46,7 @@ final class Parse {
         repairPrepositionalObject();
         repairSupplyWith();
         repairReporterSubject();
+        repairNominalAdjective();
         int[] count = new int[n];
         for (int i = 0; i < n; i++) {
             if (head[i] >= 0 && head[i] < n) {
@@ -150,6 +151,30 @@ final class Parse {
             head[name] = r;
             rel[name] = "nsubj";
             rel[r] = "parataxis";
+        }
+    }
+
+    /**
+     * "evacuated the wounded", "freed the injured": parsers often make the determiner the object and the adjective
+     * its modifier. The adjective is put back as the head of the phrase, with the determiner on it. Runs before the
+     * children lists are built.
+     */
+    private void repairNominalAdjective() {
+        for (int d = 0; d + 1 < n; d++) {
+            int adj = d + 1;
+            if (pos[d].equals("DT") && (rel[d].equals("obj") || rel[d].startsWith("nsubj")) && head[adj] == d
+                    && rel[adj].equals("amod") && (pos[adj].equals("VBN") || pos[adj].startsWith("JJ"))
+                    && (adj + 1 >= n || head[adj + 1] != d)) {
+                head[adj] = head[d];
+                rel[adj] = rel[d];
+                head[d] = adj;
+                rel[d] = "det";
+                for (int k = 0; k < n; k++) {
+                    if (k != adj && head[k] == d) {
+                        head[k] = adj;
+                    }
+                }
+            }
         }
     }
 

@@ -11,8 +11,12 @@ import java.util.function.IntPredicate;
  * the party a condition puts the pressure on. Stateless.
  */
 final class Targets {
-    /** Prepositions that name what an act is about ("complained over X's raids"). */
-    private static final Set<String> SUBJECT_MATTER = Set.of("over", "about");
+    /**
+     * Prepositions whose event-noun phrase stands for whoever carried the event out: what an act is about
+     * ("complained over X's raids"), what it answers ("conceded to X's demands"), what it acts on ("cracked down on
+     * Y's protests").
+     */
+    private static final Set<String> SUBJECT_MATTER = Set.of("over", "about", "to", "on", "against");
 
     private Targets() {
     }
@@ -206,7 +210,7 @@ final class Targets {
                 for (int k : cands) {
                     List<ActorFinder.Found> f = finder.party(k, places);
                     if (f.isEmpty() && SUBJECT_MATTER.contains(kind) && k >= 0 && finder.eventNoun(k)) {
-                        // "complained over two Israeli air raids": the party is who carried out the act
+                        // "complained over two Israeli air raids", "conceded to Bolivian demands": who carried it out
                         f = finder.owner(k);
                     }
                     if (!f.isEmpty()) {
