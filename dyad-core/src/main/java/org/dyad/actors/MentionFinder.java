@@ -26,6 +26,11 @@ final class MentionFinder {
     private final TitleFinder titles;
     private final java.time.LocalDate published;
 
+    /** Last words of names that are a body's texts or meetings, not a part of it ("United Nations Charter"). */
+    private static final Set<String> NOT_A_BODY = Set.of("convention", "constitution", "charter", "treaty",
+            "resolution", "resolutions", "summit", "conference", "declaration", "agreement", "accord", "protocol",
+            "law", "report", "day", "session", "meeting", "talks", "framework", "statement", "communique");
+
     /** Nouns that, after a leader's name, name the leader's government ("the Bush administration"). */
     private static final Set<String> LEADS = Set.of("administration", "government", "cabinet", "regime", "camp");
 
@@ -247,8 +252,10 @@ final class MentionFinder {
                 return null; // the tagger calls "Secretary of State", or its "State", an organisation
             }
         }
-        if (lead != null && lead.entry().kind() == Entry.Kind.ORGANIZATION) {
-            // "United Nations Emergency Relief Coordinator", "NATO Parliamentary Assembly": a part of a listed body
+        if (lead != null && lead.entry().kind() == Entry.Kind.ORGANIZATION
+                && !NOT_A_BODY.contains(ts.get(last).word().toLowerCase(java.util.Locale.ROOT))) {
+            // "United Nations Emergency Relief Office", "NATO Parliamentary Assembly": a part of a listed body
+            // (not "the United Nations Convention", "the ASEAN Summit": a text or a meeting of it)
             Entry e = lead.entry();
             return new Found(Entity.Type.ORGANIZATION, e.name(), e.code(), e.sector(), null, new Mention(begin, end,
                     name, Mention.Role.ACTOR, e.rule() + "@" + e.source() + "+ner:organization"));

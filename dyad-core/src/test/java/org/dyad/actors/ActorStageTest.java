@@ -169,6 +169,10 @@ class ActorStageTest {
         Mention m = un.mentions().get(0);
         assertEquals("United Nations Emergency Relief Office", m.text());
         assertTrue(m.rule().endsWith("+ner:organization") && m.rule().startsWith("dict:organization@"), m.rule());
+        Tagged charter = new Tagged().sentence("They/PRP cited/VBD the/DT United/NNP/ORGANIZATION "
+                + "Nations/NNP/ORGANIZATION Charter/NNP/ORGANIZATION ./.");
+        assertTrue(resolve(charter, null).stream().noneMatch(e -> "UNO".equals(e.code())),
+                "a body's charter is a text, not a part of the body");
     }
 
     @Test
