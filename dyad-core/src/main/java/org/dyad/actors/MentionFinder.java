@@ -363,7 +363,9 @@ final class MentionFinder {
             if (k == Entry.Kind.COUNTRY_AMBIGUOUS && !ner.equals("LOCATION")) {
                 continue;
             }
-            if ((k == Entry.Kind.CAPITAL || k == Entry.Kind.COUNTRY_AMBIGUOUS) && ner.equals("PERSON")) {
+            if ((k == Entry.Kind.CAPITAL || k == Entry.Kind.COUNTRY_AMBIGUOUS || k == Entry.Kind.ETHNIC)
+                    && ner.equals("PERSON")) {
+                // ("Jackson said", "Welsh said": a person the tagger saw, not the city or the group)
                 continue;
             }
             if (pick == null || priority(k) < priority(pick.entry().kind())) {

@@ -149,12 +149,14 @@ class ActorStageTest {
     @Test
     void anEthnicGroupLivingMostlyInOneCountryIsThatCountrysButAGroupOfSeveralCountriesIsNot() {
         Tagged t = new Tagged().sentence("Yoruba/NNP/MISC elders/NNS and/CC Tamil/NNP/MISC leaders/NNS met/VBD "
-                + "Chechens/NNPS/MISC ./.");
+                + "Chechens/NNPS/MISC ./.")
+                .sentence("Welsh/NNP/PERSON said/VBD so/RB ./.");
         List<Entity> es = resolve(t, null);
         Entity nga = named(es, "Nigeria");
         assertEquals("NGA", nga.code());
         assertTrue(nga.mentions().get(0).rule().startsWith("dict:ethnic@ethnic-groups.tsv:"), nga.mentions().toString());
         assertEquals("RUS", named(es, "Russia").code());
+        assertTrue(es.stream().noneMatch(e -> "GBR".equals(e.code())), "a person the tagger saw is not the group");
         assertTrue(es.stream().noneMatch(e -> "LKA".equals(e.code()) || "IND".equals(e.code())),
                 "Tamils live in India and Sri Lanka: no code from the name alone");
     }
