@@ -363,16 +363,28 @@ final class MentionFinder {
             if (k == Entry.Kind.COUNTRY_AMBIGUOUS && !ner.equals("LOCATION")) {
                 continue;
             }
-            if ((k == Entry.Kind.CAPITAL || k == Entry.Kind.COUNTRY_AMBIGUOUS || k == Entry.Kind.ETHNIC)
-                    && ner.equals("PERSON")) {
-                // ("Jackson said", "Welsh said": a person the tagger saw, not the city or the group)
-                continue;
+            if ((k == Entry.Kind.CAPITAL || k == Entry.Kind.COUNTRY_AMBIGUOUS) && ner.equals("PERSON")) {
+                continue; // ("Jackson said": a person the tagger saw, not the city)
+            }
+            if (k == Entry.Kind.ETHNIC && ner.equals("PERSON") && !beforeCommonNoun(ts, m)) {
+                continue; // "Welsh said" is a person; "Yoruba leaders", which taggers also call a person, a group
             }
             if (pick == null || priority(k) < priority(pick.entry().kind())) {
                 pick = m;
             }
         }
         return pick;
+    }
+
+    /** Whether the token after match {@code m} is a common noun ("Yoruba leaders"). */
+    private static boolean beforeCommonNoun(List<Token> ts, Gazetteer.Match m) {
+        for (int k = 0; k + 1 < ts.size(); k++) {
+            if (ts.get(k).end() == m.end()) {
+                String pos = ts.get(k + 1).pos();
+                return pos != null && pos.startsWith("NN") && !pos.startsWith("NNP");
+            }
+        }
+        return false;
     }
 
     private static int priority(Entry.Kind k) {

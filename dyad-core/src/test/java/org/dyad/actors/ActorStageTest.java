@@ -148,7 +148,7 @@ class ActorStageTest {
 
     @Test
     void anEthnicGroupLivingMostlyInOneCountryIsThatCountrysButAGroupOfSeveralCountriesIsNot() {
-        Tagged t = new Tagged().sentence("Yoruba/NNP/MISC elders/NNS and/CC Tamil/NNP/MISC leaders/NNS met/VBD "
+        Tagged t = new Tagged().sentence("Yoruba/NNP/PERSON elders/NNS and/CC Tamil/NNP/MISC leaders/NNS met/VBD "
                 + "Chechens/NNPS/MISC ./.")
                 .sentence("Welsh/NNP/PERSON said/VBD so/RB ./.");
         List<Entity> es = resolve(t, null);
