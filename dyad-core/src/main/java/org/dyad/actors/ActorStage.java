@@ -156,13 +156,6 @@ public final class ActorStage implements Stage {
         }
 
         /**
-         * The office holders this person may be: by full name, in office on the publication date; or, when the
-         * article's title for the person names the same office ("President Levy Mwanawasa"), in that office at any
-         * time (the title and the full name agree, so a missing or wrong date does not matter); or, for a bare
-         * surname, the only person of that surname in office on the publication date ("Putin") or, with a title,
-         * ever in that office ("President Obama").
-         */
-        /**
          * Of several holders of one office ("Premier Li": Li Peng, Li Keqiang, Li Qiang), the one in office on the
          * publication date, when there is one; otherwise all of them.
          */
@@ -172,6 +165,13 @@ public final class ActorStage implements Stage {
             return then.isEmpty() ? holders : then;
         }
 
+        /**
+         * The office holders this person may be: by full name, in office on the publication date; or, when the
+         * article's title for the person names the same office ("President Levy Mwanawasa"), in that office at any
+         * time (the title and the full name agree, so a missing or wrong date does not matter); or, for a bare
+         * surname, the only person of that surname in office on the publication date ("Putin") or, with a title,
+         * ever in that office ("President Obama").
+         */
         private List<OfficeHolder> holders(ActorDictionary dict, String name, LocalDate published) {
             if (!name.contains(" ")) {
                 // "Putin", or "President Obama": one person of that surname, in office then, or in that office

@@ -378,13 +378,12 @@ final class MentionFinder {
 
     /** Whether the token after match {@code m} is a common noun ("Yoruba leaders"). */
     private static boolean beforeCommonNoun(List<Token> ts, Gazetteer.Match m) {
-        for (int k = 0; k + 1 < ts.size(); k++) {
-            if (ts.get(k).end() == m.end()) {
-                String pos = ts.get(k + 1).pos();
-                return pos != null && pos.startsWith("NN") && !pos.startsWith("NNP");
-            }
+        int k = indexEndingAt(ts, m.end(), 0);
+        if (k + 1 >= ts.size() || ts.get(k).end() != m.end()) {
+            return false;
         }
-        return false;
+        String pos = ts.get(k + 1).pos();
+        return pos != null && pos.startsWith("NN") && !pos.startsWith("NNP");
     }
 
     private static int priority(Entry.Kind k) {

@@ -120,8 +120,7 @@ final class Targets {
                 // "shipped a cutter to support the Vietnamese coast guard": the object of the purpose clause
                 for (int g = i, hop = 0; g >= 0 && hop < 2; g = p.head[g], hop++) {
                     for (int c : p.kids(g)) {
-                        if ((p.rel[c].equals("advcl") || p.rel[c].equals("acl") || p.rel[c].equals("xcomp"))
-                                && Matcher.toInfinitive(p, c)) {
+                        if (purposeClause(p, c)) {
                             int o = p.child(c, "obj");
                             List<ActorFinder.Found> f = finder.actors(o, places);
                             if (f.isEmpty()) {
@@ -225,11 +224,17 @@ final class Targets {
     /** The object of the trigger's purpose clause ("opened fire to disperse demonstrators"), or -1. */
     private static int purposeObject(Parse p, int i) {
         for (int c : p.kids(i)) {
-            if ((p.rel[c].equals("advcl") || p.rel[c].equals("xcomp")) && Matcher.toInfinitive(p, c)) {
+            if (purposeClause(p, c) && !p.rel[c].equals("acl")) {
                 return p.child(c, "obj");
             }
         }
         return -1;
+    }
+
+    /** An infinitive clause of purpose ("to disperse the crowd") hung as an adverbial, complement or modifier. */
+    private static boolean purposeClause(Parse p, int c) {
+        return (p.rel[c].equals("advcl") || p.rel[c].equals("acl") || p.rel[c].equals("xcomp"))
+                && Matcher.toInfinitive(p, c);
     }
 
     /**
