@@ -40,7 +40,8 @@ import org.dyad.read.ReadStage;
  * content is skipped ({@link #skipStored}), and so is an article in a language the pipeline does not support yet.
  * An article that runs for longer than the time limit ({@link #timeout}) is abandoned with a one-line error; at most
  * {@link #maxOverrunning} abandoned articles may still be running (a call that ignores interrupts keeps its thread
- * busy) before new articles wait for one of them to end, so a run of pathological inputs cannot pile up threads.
+ * busy) before new articles wait for one of them to end, so a run of pathological inputs cannot pile up threads: at
+ * most {@code threads + maxOverrunning - 1} article calls ever run at once.
  */
 final class Batch {
     /** Receives each result, in input order. */
@@ -96,8 +97,8 @@ final class Batch {
     }
 
     /**
-     * At most {@code n} abandoned articles may still be running before a new article waits for one of them to end
-     * (default: as many as worker threads, so at most twice that many threads are busy).
+     * Once {@code n} abandoned articles are still running, a new article waits for one of them to end (default: as
+     * many as worker threads, so fewer than twice that many threads are ever busy).
      */
     Batch maxOverrunning(int n) {
         if (n < 1) {
@@ -232,9 +233,10 @@ final class Batch {
 
         @Override
         public Result call() throws InterruptedException {
-            waitForOverrunning();
             running.acquire();
             try {
+                // checked while holding the permit, so no article that passed the check can start later, unseen
+                waitForOverrunning();
                 clock();
                 return work(article, this);
             } finally {

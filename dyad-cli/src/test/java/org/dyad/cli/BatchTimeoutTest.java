@@ -30,8 +30,9 @@ class BatchTimeoutTest {
             throw new BadInputException("empty file");
         }, false)));
         StringWriter err = new StringWriter();
-        // One thread: the second hanging article can only start if the first one's slot was given back.
-        Batch.Summary s = runOnOneThread(items, err, Duration.ofMillis(300), 3, Duration.ofSeconds(20));
+        // One thread: the second hanging article can only start if the first one's slot was given back; a cap of
+        // four abandoned articles still running lets all four start.
+        Batch.Summary s = runOnOneThread(items, err, Duration.ofMillis(300), 4, Duration.ofSeconds(20));
         assertEquals(4, s.failed());
         List<String> lines = err.toString().lines().toList();
         assertEquals(4, lines.size(), err::toString);
@@ -44,30 +45,48 @@ class BatchTimeoutTest {
 
     @Test
     void newArticlesWaitWhileTheCapOfAbandonedOnesIsStillRunning() {
-        AtomicInteger now = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
+        List<SourceItem> items = slowArticles(4, Duration.ofSeconds(3), most);
+        StringWriter err = new StringWriter();
+        // slow-1 and slow-2 are abandoned at 0.2 s each; slow-3 must then wait until slow-1 ends (at 3 s)
+        Batch.Summary s = runOnOneThread(items, err, Duration.ofMillis(200), 2, Duration.ofSeconds(30));
+        assertEquals(4, s.failed());
+        // one thread and a cap of two: at most 1 + 2 - 1 calls at once, never three
+        assertEquals(2, most.get(), err::toString);
+        List<String> lines = err.toString().lines().toList();
+        assertEquals(1, lines.stream().filter(l -> l.equals("dyad: 2 abandoned article(s) still running (a call that "
+                + "ignores interrupts); new articles wait until one ends")).count(), err::toString);
+        assertEquals(4, lines.stream().filter(l -> l.endsWith("(--article-timeout); abandoned")).count(),
+                err::toString);
+    }
+
+    @Test
+    void withACapOfOneNoArticleStartsWhileAnAbandonedOneIsStillRunning() {
+        AtomicInteger most = new AtomicInteger();
+        StringWriter err = new StringWriter();
+        Batch.Summary s = runOnOneThread(slowArticles(2, Duration.ofSeconds(1), most), err, Duration.ofMillis(200), 1,
+                Duration.ofSeconds(30));
+        assertEquals(2, s.failed());
+        assertEquals(1, most.get(), err::toString);
+        assertTrue(err.toString().contains("dyad: 1 abandoned article(s) still running"), err::toString);
+    }
+
+    /** {@code n} articles whose load ignores interrupts for {@code d}; {@code most} records how many ran at once. */
+    private static List<SourceItem> slowArticles(int n, Duration d, AtomicInteger most) {
+        AtomicInteger now = new AtomicInteger();
         List<SourceItem> items = new ArrayList<>();
-        for (int i = 1; i <= 4; i++) {
+        for (int i = 1; i <= n; i++) {
             items.add(SourceItem.of(new RawArticle("slow-" + i + ".txt", "slow-" + i + ".txt", "file:/slow-" + i,
                     Map.of(), () -> {
                         most.accumulateAndGet(now.incrementAndGet(), Math::max);
                         try {
-                            return hangUninterruptibly(Duration.ofMillis(1500));
+                            return hangUninterruptibly(d);
                         } finally {
                             now.decrementAndGet();
                         }
                     }, false)));
         }
-        StringWriter err = new StringWriter();
-        Batch.Summary s = runOnOneThread(items, err, Duration.ofMillis(200), 1, Duration.ofSeconds(30));
-        assertEquals(4, s.failed());
-        // one worker plus at most one abandoned article still running: never three at once
-        assertEquals(2, most.get(), err::toString);
-        List<String> lines = err.toString().lines().toList();
-        assertEquals(1, lines.stream().filter(l -> l.equals("dyad: 1 abandoned article(s) still running (a call that "
-                + "ignores interrupts); new articles wait until one ends")).count(), err::toString);
-        assertEquals(4, lines.stream().filter(l -> l.endsWith("(--article-timeout); abandoned")).count(),
-                err::toString);
+        return items;
     }
 
     /** A one-thread batch over inputs none of which reaches the models, under a deadline for the whole run. */
