@@ -16,8 +16,8 @@ public final class Gazetteer {
     /** Shortest country name (in letters) whose misspellings are looked for. */
     static final int MIN_MISSPELT = 5;
     private final Map<String, List<Entry>> byPrefix = new HashMap<>();
-    /** One-word country names of {@link #MIN_MISSPELT} letters or more, for {@link #misspeltCountry}. */
-    private final List<Entry> oneWordCountries = new ArrayList<>();
+    /** One-word names of countries and ethnic groups of {@link #MIN_MISSPELT} letters or more, for {@link #misspelt}. */
+    private final List<Entry> oneWordNames = new ArrayList<>();
 
     /** A dictionary string found at [start, end) of the searched text. */
     public record Match(int start, int end, Entry entry) {
@@ -31,8 +31,9 @@ public final class Gazetteer {
             }
             Entry folded = new Entry(f, e.kind(), e.code(), e.name(), e.sector(), e.source());
             byPrefix.computeIfAbsent(f.substring(0, KEY), k -> new ArrayList<>()).add(folded);
-            if (e.kind() == Entry.Kind.COUNTRY && f.length() >= MIN_MISSPELT && f.chars().allMatch(Character::isLetter)) {
-                oneWordCountries.add(folded);
+            if ((e.kind() == Entry.Kind.COUNTRY || e.kind() == Entry.Kind.ETHNIC) && f.length() >= MIN_MISSPELT
+                    && f.chars().allMatch(Character::isLetter)) {
+                oneWordNames.add(folded);
             }
         }
         for (List<Entry> l : byPrefix.values()) {
@@ -68,18 +69,19 @@ public final class Gazetteer {
     }
 
     /**
-     * The country a one-word name is a misspelling of: one letter added, dropped or swapped with its neighbour
-     * ("Ethopia", "Quatar"), when exactly one country's name is that close; null otherwise, and for words of fewer
-     * than {@link #MIN_MISSPELT} letters. The caller decides when a word may be a country's name at all.
+     * The country or ethnic group a one-word name is a misspelling of: one letter added, dropped or swapped with its
+     * neighbour ("Ethopia", "Quatar", "Chenchen"), when exactly one country's or group's name is that close; null
+     * otherwise, and for words of fewer than {@link #MIN_MISSPELT} letters. The caller decides when a word may be such
+     * a name at all.
      */
-    public Entry misspeltCountry(String folded) {
+    public Entry misspelt(String folded) {
         if (folded.length() < MIN_MISSPELT) {
             return null;
         }
         Entry found = null;
-        for (Entry e : oneWordCountries) {
+        for (Entry e : oneWordNames) {
             if (org.dyad.text.Edits.oneSlip(folded, e.text())) {
-                if (found != null && !found.code().equals(e.code())) {
+                if (found != null && !(found.code().equals(e.code()) && found.kind() == e.kind())) {
                     return null;
                 }
                 found = e;

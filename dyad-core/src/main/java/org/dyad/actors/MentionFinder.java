@@ -320,17 +320,26 @@ final class MentionFinder {
 
     /**
      * A one-word place the tagger found that no dictionary knows, read as the country whose name it misspells
-     * ("Ethopia has agreed", "Quatar's emir"); null when no single country is one slip away. The rule says so:
-     * {@code dict:country-misspelt@countries.tsv:N}.
+     * ("Ethopia has agreed", "Quatar's emir"), or as the ethnic group it misspells when a common noun follows
+     * ("Chenchen refugees"); null when no single country or group is one slip away. The rule says so:
+     * {@code dict:country-misspelt@countries.tsv:N}, {@code dict:ethnic-misspelt@ethnic-groups.tsv:N}.
      */
     private Found misspelt(List<Token> ts, int i) {
         Token t = ts.get(i);
-        Entry e = dict.gazetteer().misspeltCountry(folded.substring(t.begin(), t.end()));
+        Entry e = dict.gazetteer().misspelt(folded.substring(t.begin(), t.end()));
         if (e == null) {
             return null;
         }
-        Mention.Role role = PlaceRule.roleOf(ts, i, i);
-        String rule = "dict:country-misspelt@" + e.source() + (role == Mention.Role.PLACE ? "+" + PlaceRule.RULE : "");
+        Mention.Role role;
+        if (e.kind() == Entry.Kind.ETHNIC) {
+            if (!beforeCommonNoun(ts, new Gazetteer.Match(t.begin(), t.end(), e))) {
+                return null;
+            }
+            role = Mention.Role.ACTOR;
+        } else {
+            role = PlaceRule.roleOf(ts, i, i);
+        }
+        String rule = e.rule() + "-misspelt@" + e.source() + (role == Mention.Role.PLACE ? "+" + PlaceRule.RULE : "");
         return new Found(Entity.Type.COUNTRY, e.name(), e.code(), null, null,
                 new Mention(t.begin(), t.end(), text.substring(t.begin(), t.end()), role, rule));
     }

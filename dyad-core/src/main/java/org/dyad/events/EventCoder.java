@@ -153,6 +153,7 @@ final class EventCoder {
             return false; // "called off the strike", "broke off the talks": the event is cancelled, not held
         }
         boolean places = pat.has("place");
+        int a = pat.noun() ? p.lightHead(i) : i; // where the parties hang: "a mediation effort between X and Y"
         List<ActorFinder.Found> sources = new ArrayList<>();
         List<ActorFinder.Found> targets = new ArrayList<>();
         boolean mutual = false;
@@ -173,7 +174,7 @@ final class EventCoder {
                 targets.addAll(finder.actors(passiveSubj, places));
             }
         } else {
-            for (int h : Sources.heads(p, i, pat.has("source-of"), pat.noun())) {
+            for (int h : Sources.heads(p, a, pat.has("source-of"), pat.noun())) {
                 if (h >= 0 && sources.isEmpty()) {
                     sources.addAll(finder.actors(h, false));
                 }
@@ -182,7 +183,7 @@ final class EventCoder {
         List<ActorFinder.Found> pair = null;
         if (targets.isEmpty()) {
             for (String kind : pat.target()) {
-                List<ActorFinder.Found> found = Targets.of(p, finder, i, kind, places,
+                List<ActorFinder.Found> found = Targets.of(p, finder, a, kind, places,
                         g -> Matcher.first(p, g, patterns.verbs(p.lemma[g])) != null);
                 if (kind.equals("between") || kind.equals("compound")) {
                     if (found.size() >= 2) {
@@ -209,6 +210,8 @@ final class EventCoder {
             sources = List.of(pair.get(0));
             targets = List.of(pair.get(1));
             mutual = true;
+        } else if (pair != null) {
+            targets = pair; // "Qatar mediated between X and Y": both are Qatar's targets
         }
         if (sources.isEmpty()) {
             return false;
@@ -219,10 +222,10 @@ final class EventCoder {
             mutual = true;
         }
         if (targets.isEmpty()) {
-            targets = Targets.unless(p, finder, i);
+            targets = Targets.unless(p, finder, a);
         }
         if (targets.isEmpty()) {
-            ActorFinder.Found people = finder.jurisdiction(Targets.firstSlot(p, i, pat.target()), sources.get(0));
+            ActorFinder.Found people = finder.jurisdiction(Targets.firstSlot(p, a, pat.target()), sources.get(0));
             if (people != null) {
                 targets = List.of(people);
             }
@@ -233,10 +236,10 @@ final class EventCoder {
         }
         // A noun event named with the verb its pattern requires ("suspended arms exports", "held talks") takes that
         // verb's status: the verb is part of the act, not a governor that could negate or defer it.
-        boolean support = pat.noun() && p.head[i] >= 0
+        boolean support = pat.noun() && p.head[a] >= 0
                 && pat.when().stream().anyMatch(c -> c.key().equals("gov") && !c.negated());
         StatusReader.Status status = attempted(p, i, pat.cameo(),
-                StatusReader.of(p, support ? p.head[i] : i, verbal(pat.cameo())));
+                StatusReader.of(p, support ? p.head[a] : i, verbal(pat.cameo())));
         TimeExpr date = DateFinder.of(p, i, times);
         for (ActorFinder.Found src : sources) {
             if (targets.isEmpty()) {

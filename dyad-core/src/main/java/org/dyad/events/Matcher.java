@@ -37,7 +37,7 @@ final class Matcher {
             case "word":
                 return v.contains(p.word[i]);
             case "gov": {
-                int g = p.head[i];
+                int g = p.head[p.lightHead(i)]; // "launched a mediation effort": the carrier noun's governor
                 return g >= 0 && in(v, p.lemma[g]);
             }
             case "prep":

@@ -47,6 +47,7 @@ final class Parse {
         repairSupplyWith();
         repairReporterSubject();
         repairNominalAdjective();
+        repairRelativeReach();
         int[] count = new int[n];
         for (int i = 0; i < n; i++) {
             if (head[i] >= 0 && head[i] < n) {
@@ -176,6 +177,53 @@ final class Parse {
                 }
             }
         }
+    }
+
+    /**
+     * "a mediation effort between the Emirates and Saudi Arabia, whose ties have been strained": parsers sometimes
+     * hang a phrase that comes before a relative clause's relative word on the clause's verb. Nothing before the
+     * relative word belongs to the clause, so such a phrase (an oblique or nominal modifier) is put back on the noun
+     * the clause modifies. Runs before the children lists are built.
+     */
+    private void repairRelativeReach() {
+        for (int r = 0; r < n; r++) {
+            int noun = head[r];
+            if (!rel[r].equals("acl:relcl") || noun < 0 || noun >= r) {
+                continue;
+            }
+            int wh = relativeWord(r);
+            for (int c = noun + 1; wh > 0 && c < wh; c++) {
+                if (head[c] == r && (rel[c].equals("obl") || rel[c].equals("nmod"))) {
+                    head[c] = noun;
+                    rel[c] = "nmod";
+                }
+            }
+        }
+    }
+
+    /** The relative word of the clause headed by {@code r} (a child or grandchild: "which", "whose ties"), or -1. */
+    private int relativeWord(int r) {
+        for (int k = 0; k < r; k++) {
+            boolean wh = pos[k].startsWith("W");
+            if (wh && (head[k] == r || head[k] >= 0 && head[k] < n && head[head[k]] == r)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Nouns that only carry an event noun compounded on them: "a mediation effort", "an aid package". */
+    private static final java.util.Set<String> LIGHT_NOUNS = java.util.Set.of("effort", "bid", "initiative",
+            "mission", "attempt", "push", "drive", "campaign", "programme", "program", "plan", "package", "process",
+            "operation");
+
+    /**
+     * The noun that event noun {@code i} is compounded on when that noun only carries it ("Qatar launched a mediation
+     * effort between X and Y": the parties and the support verb hang on "effort"); {@code i} itself otherwise.
+     */
+    int lightHead(int i) {
+        int g = head[i];
+        return g > i && rel[i].equals("compound") && noun(g) && LIGHT_NOUNS.contains(lemma[g]) ? g : i;
     }
 
     /** True when some token's governor is {@code g} with relation {@code r}; for use before the children lists. */

@@ -162,6 +162,18 @@ class ActorStageTest {
     }
 
     @Test
+    void aPlaceTheTaggerFoundThatMisspellsAnEthnicGroupBeforeACommonNounIsThatGroup() {
+        Tagged t = new Tagged().sentence("Chechnens/NNP/LOCATION refugees/NNS went/VBD to/TO Tbilisi/NNP/LOCATION ./.")
+                .sentence("They/PRP met/VBD in/IN Chechnens/NNP/LOCATION ./.");
+        List<Entity> es = resolve(t, null);
+        Entity rus = named(es, "Russia");
+        assertEquals(1, rus.mentions().size(), "only before a common noun: " + rus.mentions());
+        assertTrue(rus.isActor());
+        assertTrue(rus.mentions().get(0).rule().startsWith("dict:ethnic-misspelt@ethnic-groups.tsv:"),
+                rus.mentions().toString());
+    }
+
+    @Test
     void anUnlistedBodyWhoseNameStartsWithAListedOrganisationIsPartOfIt() {
         Tagged t = new Tagged().sentence("The/DT United/NNP/ORGANIZATION Nations/NNP/ORGANIZATION "
                 + "Emergency/NNP/ORGANIZATION Relief/NNP/ORGANIZATION Office/NNP/ORGANIZATION spoke/VBD ./.");
