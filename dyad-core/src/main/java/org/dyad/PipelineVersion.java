@@ -16,7 +16,7 @@ public final class PipelineVersion {
     /** Data files whose content shapes the output; a change to any of them changes the stamp. */
     public static final List<String> DATA_FILES = List.of(
             "dyad/actors/countries.tsv", "dyad/actors/ethnic-groups.tsv", "dyad/actors/metonyms.tsv", "dyad/actors/organisations.tsv",
-            "dyad/actors/places.tsv", "dyad/actors/titles.tsv", "dyad/actors/sector-keywords.tsv",
+            "dyad/actors/places.tsv", "dyad/actors/shared-names.tsv", "dyad/actors/titles.tsv", "dyad/actors/sector-keywords.tsv",
             "dyad/actors/office-holders.tsv", "dyad/clean/boilerplate.tsv",
             "dyad/events/cameo.tsv", "dyad/events/patterns.tsv", "dyad/events/plover.tsv",
             "dyad/events/plover-categories.tsv", "dyad/events/group-nouns.tsv",

@@ -33,6 +33,11 @@ public final class ActorDictionary {
     private static final java.util.Set<String> FAMILY_NAME_FIRST = java.util.Set.of("CHN", "TWN", "KOR", "PRK", "SGP",
             "KHM", "HKG", "MAC");
     private final List<OfficeHolder> holders = new ArrayList<>();
+    private final Map<String, SharedName> sharedNames = new HashMap<>();
+
+    /** A place name two or more countries share ({@code shared-names.tsv}): the first code is the usual reading. */
+    public record SharedName(String name, List<String> codes, String source) {
+    }
 
     private ActorDictionary() {
         List<Entry> entries = new ArrayList<>();
@@ -94,6 +99,23 @@ public final class ActorDictionary {
             sectorKeywords.add(new String[] {r.get("keyword"), r.get("sector")});
         }
         loadOfficeHolders();
+        for (Tsv.Row r : Tsv.resource(DIR + "shared-names.tsv", "name", "codes").rows()) {
+            List<String> codes = r.list("codes");
+            for (String c : codes) {
+                if (!countryNames.containsKey(c)) {
+                    throw r.error("unknown country code \"" + c + "\" (codes are ISO alpha-3 codes of countries.tsv)");
+                }
+            }
+            if (codes.size() < 2) {
+                throw r.error("a shared name needs two codes or more, got " + codes);
+            }
+            sharedNames.put(r.get("name"), new SharedName(r.get("name"), codes, "shared-names.tsv:" + r.line()));
+        }
+    }
+
+    /** The countries that share place name {@code name} (exactly as written), if it is listed. */
+    public java.util.Optional<SharedName> sharedName(String name) {
+        return java.util.Optional.ofNullable(sharedNames.get(name));
     }
 
     private void loadOfficeHolders() {

@@ -59,7 +59,7 @@ public final class ActorStage implements Stage {
             found.addAll(finder.find(s));
         }
         found.addAll(finder.surnames(doc.get(Layers.SENTENCES), found));
-        doc.put(Layers.ENTITIES, merge(found, published));
+        doc.put(Layers.ENTITIES, merge(SharedNames.resolve(found, dict), published));
     }
 
     /** Groups mentions into entities: countries by code, organisations by code or name, people by name. */

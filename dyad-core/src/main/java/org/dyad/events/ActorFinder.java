@@ -461,7 +461,10 @@ final class ActorFinder {
         return p.noun(t) && group(t) != null ? t : inherited;
     }
 
-    /** The group a noun names, by its compound modifier and lemma first ("security forces"), else by its lemma. */
+    /**
+     * The group a noun names, by its compound modifier and lemma first ("security forces"), else by its lemma, else
+     * by a compound modifier that is a group noun of its own ("Israel's militia ally in southern Lebanon").
+     */
     private GroupNouns.Group group(int t) {
         for (int c : p.kids(t)) {
             if (p.rel[c].equals("compound")) {
@@ -471,7 +474,16 @@ final class ActorFinder {
                 }
             }
         }
-        return groups.of(p.lemma[t]);
+        GroupNouns.Group own = groups.of(p.lemma[t]);
+        if (own != null) {
+            return own;
+        }
+        for (int c : p.kids(t)) {
+            if (p.rel[c].equals("compound") && c < t && groups.of(p.lemma[c]) != null) {
+                return groups.of(p.lemma[c]);
+            }
+        }
+        return null;
     }
 
     /**

@@ -252,7 +252,10 @@ final class Targets {
         return -1;
     }
 
-    /** The nearest nominal below {@code i} (not across clauses) introduced by {@code prep}, or -1. */
+    /**
+     * The nearest nominal below {@code i} introduced by {@code prep}, or -1; not across clauses, except a present
+     * participle modifying a noun on the way.
+     */
     private static int prepDescendant(Parse p, int i, String prep, int maxDepth) {
         int[] frontier = {i};
         for (int d = 0; d < maxDepth; d++) {
@@ -262,7 +265,9 @@ final class Targets {
                     if ((p.is(c, "obl") || p.is(c, "nmod")) && d > 0 && p.prep(c).equals(prep)) {
                         return c;
                     }
-                    if (p.is(c, "obl") || p.is(c, "nmod") || p.is(c, "obj") || p.is(c, "compound")) {
+                    if (p.is(c, "obl") || p.is(c, "nmod") || p.is(c, "obj") || p.is(c, "compound")
+                            || p.rel[c].equals("acl") && p.pos[c].equals("VBG")) {
+                        // (and into a participle that places its noun: "power lines leading into Kabul")
                         next.add(c);
                     }
                 }

@@ -174,6 +174,25 @@ class ActorStageTest {
     }
 
     @Test
+    void aSharedPlaceNameIsTheOtherCountrysTownWhenOnlyThatCountryIsNamed() {
+        Tagged lebanon = new Tagged().sentence("Militias/NNS in/IN Tripoli/NNP/LOCATION clashed/VBD ./.")
+                .sentence("Shells/NNS hit/VBD the/DT Lebanese/JJ/MISC port/NN ./.");
+        List<Entity> es = resolve(lebanon, null);
+        Entity town = es.stream().filter(e -> e.name().equals("Tripoli")).findFirst().orElseThrow();
+        assertEquals("LBN", town.code());
+        assertFalse(town.isActor(), "a town, not a capital standing for a government");
+        assertTrue(town.mentions().get(0).rule().startsWith("dict:shared-name@shared-names.tsv:"),
+                town.mentions().toString());
+        assertTrue(es.stream().noneMatch(e -> "LBY".equals(e.code())));
+
+        Tagged libya = new Tagged().sentence("Tripoli/NNP/LOCATION said/VBD it/PRP would/MD talk/VB to/TO "
+                + "Lebanese/JJ/MISC envoys/NNS and/CC Libyan/JJ/MISC tribes/NNS ./.");
+        assertEquals("LBY", resolve(libya, null).stream().filter(e -> e.mentions().stream()
+                .anyMatch(m -> m.text().equals("Tripoli"))).findFirst().orElseThrow().code(),
+                "with Libya named too, the usual reading stands");
+    }
+
+    @Test
     void anUnlistedBodyWhoseNameStartsWithAListedOrganisationIsPartOfIt() {
         Tagged t = new Tagged().sentence("The/DT United/NNP/ORGANIZATION Nations/NNP/ORGANIZATION "
                 + "Emergency/NNP/ORGANIZATION Relief/NNP/ORGANIZATION Office/NNP/ORGANIZATION spoke/VBD ./.");
