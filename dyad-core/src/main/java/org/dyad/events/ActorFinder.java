@@ -163,6 +163,33 @@ final class ActorFinder {
         return new Found(source.at(), g, group.sector(), words(Math.min(head, firstKid(head)), g));
     }
 
+    /** Sectors of a state's own officials, whom only that state's courts and police investigate or try. */
+    private static final Set<String> OFFICIALS = Set.of("GOV", "LEG", "COP", "MIL", "JUD");
+
+    /**
+     * A judge, prosecutor or police officer named with no country ("Judge Alejandro Rivera opened investigations
+     * against 28 Chilean government officials") who acts on a state's own officials is that state's: its courts and
+     * police are the ones that reach them. The source is then the officials' country, with the person's sector and
+     * words. Null when the phrase at {@code head} is not such a person, or the targets are not all officials of one
+     * country (a judge trying foreign journalists or businessmen gets no country this way).
+     */
+    Found courtOf(int head, List<Found> targets) {
+        Mentions.At person = head < 0 ? null : m.at(head);
+        if (person == null || person.entity().type() != Entity.Type.PERSON || person.entity().code() != null
+                || person.entity().sector() == null || !(person.entity().sector().equals("JUD")
+                || person.entity().sector().equals("COP")) || targets.isEmpty()) {
+            return null;
+        }
+        Found first = targets.get(0);
+        for (Found t : targets) {
+            if (t.entity().type() != Entity.Type.COUNTRY || t.sector() == null || !OFFICIALS.contains(t.sector())
+                    || t.entity() != first.entity()) {
+                return null;
+            }
+        }
+        return new Found(first.at(), head, person.entity().sector(), person.mention().text());
+    }
+
     /** Nouns that, as "the two X" or "both X", stand for a pair of parties. */
     private static final Set<String> PAIR_NOUNS = Set.of("country", "nation", "side", "government", "neighbour",
             "neighbor", "state", "capital", "leader", "ally", "partner", "power", "economy", "military", "army");

@@ -155,6 +155,7 @@ final class EventCoder {
         boolean places = pat.has("place");
         int a = pat.noun() ? p.lightHead(i) : i; // where the parties hang: "a mediation effort between X and Y"
         List<ActorFinder.Found> sources = new ArrayList<>();
+        List<Integer> sourceHeads = new ArrayList<>(2);
         List<ActorFinder.Found> targets = new ArrayList<>();
         boolean mutual = false;
         int passiveSubj = pat.noun() ? -1 : p.child(i, "nsubj:pass");
@@ -177,6 +178,7 @@ final class EventCoder {
             for (int h : Sources.heads(p, a, pat.has("source-of"), pat.noun())) {
                 if (h >= 0 && sources.isEmpty()) {
                     sources.addAll(finder.actors(h, false));
+                    sourceHeads.add(h);
                 }
             }
         }
@@ -212,6 +214,13 @@ final class EventCoder {
             mutual = true;
         } else if (pair != null) {
             targets = pair; // "Qatar mediated between X and Y": both are Qatar's targets
+        }
+        for (int h : sourceHeads) {
+            // "Judge X opened investigations against Chilean officials": a judge of no named country is theirs
+            ActorFinder.Found court = sources.isEmpty() ? finder.courtOf(h, targets) : null;
+            if (court != null) {
+                sources = List.of(court);
+            }
         }
         if (sources.isEmpty()) {
             return false;

@@ -40,6 +40,7 @@ class EventRulesTest {
         WORDS.put("Peru", "PER");
         WORDS.put("Chile", "CHL");
         WORDS.put("Castillo", "PER");
+        WORDS.put("Judge Ana Ortiz", "-"); // a judge of no named country
     }
 
     static Stream<Tsv.Row> cases() {
@@ -108,7 +109,8 @@ class EventRulesTest {
                     continue;
                 }
                 java.util.Arrays.fill(taken, at, end, true);
-                String key = w.getKey().equals("Castillo") ? "person" : w.getValue();
+                String key = w.getKey().equals("Castillo") ? "person" : w.getValue().equals("-") ? "judge"
+                        : w.getValue();
                 byCode.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention(at, end, w.getKey(),
                         places.contains(w.getKey()) ? Mention.Role.PLACE : Mention.Role.ACTOR, "test"));
             }
@@ -117,6 +119,8 @@ class EventRulesTest {
         byCode.forEach((k, ms) -> entities.add(k.equals("person")
                 ? new Entity("e" + entities.size(), "Pedro Castillo", Entity.Type.PERSON, "PER", "GOV", null, null,
                 null, ms, "test")
+                : k.equals("judge") ? new Entity("e" + entities.size(), "Ana Ortiz", Entity.Type.PERSON, null, "JUD",
+                "Judge", null, null, ms, "test")
                 : new Entity("e" + entities.size(), k, Entity.Type.COUNTRY, k, null, null, null, null, ms, "test")));
         Doc doc = new Doc("test");
         doc.put(Layers.CLEAN, CleanText.identity(text));
