@@ -54,6 +54,13 @@ final class Matcher {
                     }
                 }
                 return false;
+            case "ccomp-not":
+                for (int k : p.kids(i)) {
+                    if (p.rel[k].equals("ccomp") && in(v, p.lemma[k]) && negated(p, k)) {
+                        return true;
+                    }
+                }
+                return false;
             case "ccomp-aux":
                 for (int k : p.kids(i)) {
                     if (p.rel[k].equals("ccomp")) {
@@ -100,6 +107,17 @@ final class Matcher {
             case "dep" -> !p.rel[k].equals("punct");
             default -> false;
         };
+    }
+
+    /** Whether verb {@code k} is negated: "not", "n't", "never", "no longer". */
+    private static boolean negated(Parse p, int k) {
+        for (int c : p.kids(k)) {
+            if (p.is(c, "advmod") && (p.word[c].equals("not") || p.word[c].equals("n't") || p.word[c].equals("never")
+                    || p.word[c].equals("longer") && p.hasChild(c, "advmod", "no"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean toInfinitive(Parse p, int k) {

@@ -48,6 +48,7 @@ final class Parse {
         repairReporterSubject();
         repairNominalAdjective();
         repairRelativeReach();
+        repairCompoundWithPhrase();
         int[] count = new int[n];
         for (int i = 0; i < n; i++) {
             if (head[i] >= 0 && head[i] < n) {
@@ -199,6 +200,62 @@ final class Parse {
                 }
             }
         }
+    }
+
+    /**
+     * "rallies by the Kifaya group": parsers sometimes make the plural noun a compound of the last noun and hang the
+     * prepositional phrase on it ("[rallies by the Kifaya] group"). A plural compound with a prepositional phrase of
+     * its own that ends on the noun it modifies is the phrase's real head: it is put back as the head, the last noun
+     * as the head of the prepositional phrase ("rallies [by the Kifaya group]"). Runs before the children lists are
+     * built.
+     */
+    private void repairCompoundWithPhrase() {
+        for (int c = 0; c < n; c++) {
+            int h = head[c];
+            if (!rel[c].equals("compound") || !pos[c].equals("NNS") || h <= c || h >= n || !between(c, h)) {
+                continue;
+            }
+            int inner = -1;
+            for (int k = c + 1; k < h; k++) {
+                if (head[k] == c && rel[k].equals("nmod") && hasRel(k, "case")) {
+                    inner = k;
+                }
+            }
+            if (inner < 0) {
+                continue;
+            }
+            head[c] = head[h];
+            rel[c] = rel[h];
+            head[h] = c;
+            rel[h] = "nmod";
+            head[inner] = h;
+            rel[inner] = "compound";
+            for (int k = c + 1; k < inner; k++) {
+                if (head[k] == inner && (rel[k].equals("case") || rel[k].equals("det"))) {
+                    head[k] = h; // "by the": the preposition and article now open the last noun's phrase
+                }
+            }
+        }
+    }
+
+    /** Whether every token between {@code c} and {@code h} lies in the subtree of one of them. */
+    private boolean between(int c, int h) {
+        for (int k = c + 1; k < h; k++) {
+            if (!dominates(c, k) && !dominates(h, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code a} is an ancestor of {@code k} (before the children lists exist). */
+    private boolean dominates(int a, int k) {
+        for (int t = head[k], hop = 0; t >= 0 && t < n && hop < n; t = head[t], hop++) {
+            if (t == a) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The relative word of the clause headed by {@code r} (a child or grandchild: "which", "whose ties"), or -1. */

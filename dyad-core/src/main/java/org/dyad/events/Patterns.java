@@ -16,11 +16,11 @@ import org.dyad.data.Tsv;
 final class Patterns {
     static final String RESOURCE = "dyad/events/patterns.tsv";
     static final Set<String> KEYS = Set.of("obj", "dep", "xcomp", "prt", "prep", "gov", "mod", "ccomp-aux", "subj",
-            "word");
+            "word", "ccomp-not");
     static final Set<String> FLAGS = Set.of("mutual", "place", "intent", "needs-target", "frame", "source-of",
             "passive-source", "domestic");
     static final Set<String> TARGET_KINDS = Set.of("obj", "iobj", "xcomp", "ccomp", "between", "compound", "subj-pass",
-            "gov-subj", "gov-obj", "purpose", "border");
+            "gov-subj", "gov-obj", "purpose", "border", "ccomp-obj");
 
     private final Map<String, List<Pattern>> verbs = new HashMap<>();
     private final Map<String, List<Pattern>> nouns = new HashMap<>();

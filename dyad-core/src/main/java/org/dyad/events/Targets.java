@@ -165,6 +165,11 @@ final class Targets {
                 int g = p.head[i];
                 return g < 0 || !p.verb(g) ? List.of() : finder.actors(p.object(g), places);
             }
+            case "ccomp-obj": {
+                // "warned that police will no longer tolerate rallies by the Kifaya group": what the clause acts on
+                int c = p.child(i, "ccomp");
+                return c < 0 ? List.of() : finder.actors(p.object(c), places);
+            }
             case "ccomp": {
                 int c = p.child(i, "ccomp");
                 if (c < 0) {
