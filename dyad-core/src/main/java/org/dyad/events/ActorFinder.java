@@ -190,6 +190,36 @@ final class ActorFinder {
         return new Found(first.at(), head, person.entity().sector(), person.mention().text());
     }
 
+    /**
+     * Protesters of no named country who protest against, or make demands of, one state's government are that
+     * state's ("Islamic fundamentalists continued their hunger strike to demand the resignation of Algerian President
+     * Ahmed Ben Bella"): the source is then the country as named in the sentence, with the group's sector and words.
+     * Null when the phrase at {@code head} is not such a group of people, names a country itself, or the targets are
+     * not all the government of one country named in the sentence.
+     */
+    Found protestersOf(int head, List<Found> targets) {
+        int g = head < 0 ? -1 : groupAt(head, counted(head));
+        GroupNouns.Group group = g < 0 ? null : group(g);
+        if (group == null || group.sector() == null || !PEOPLE.contains(group.sector()) || targets.isEmpty()
+                || !actors(head, false).isEmpty()) {
+            return null;
+        }
+        String code = targets.get(0).entity().code();
+        for (Found t : targets) {
+            if (code == null || !code.equals(t.entity().code()) || !"GOV".equals(t.sector() != null ? t.sector()
+                    : t.entity().sector())) {
+                return null;
+            }
+        }
+        for (int k = 0; k < p.n; k++) {
+            Mentions.At at = m.at(k);
+            if (at != null && at.entity().type() == Entity.Type.COUNTRY && code.equals(at.entity().code())) {
+                return new Found(at, g, group.sector(), words(Math.min(head, firstKid(head)), g));
+            }
+        }
+        return null;
+    }
+
     /** Nouns that, as "the two X" or "both X", stand for a pair of parties. */
     private static final Set<String> PAIR_NOUNS = Set.of("country", "nation", "side", "government", "neighbour",
             "neighbor", "state", "capital", "leader", "ally", "partner", "power", "economy", "military", "army");
@@ -544,6 +574,9 @@ final class ActorFinder {
             return false;
         }
         String prep = p.prep(t);
+        if (prep.startsWith("based ") || prep.startsWith("headquartered ")) {
+            prep = prep.substring(prep.indexOf(' ') + 1); // "a newspaper based in Beirut" parsed as one preposition
+        }
         return prep.equals("of") || group(g).domestic() && INSIDE.contains(prep);
     }
 

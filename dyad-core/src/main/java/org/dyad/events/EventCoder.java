@@ -218,6 +218,10 @@ final class EventCoder {
         for (int h : sourceHeads) {
             // "Judge X opened investigations against Chilean officials": a judge of no named country is theirs
             ActorFinder.Found court = sources.isEmpty() ? finder.courtOf(h, targets) : null;
+            if (court == null && sources.isEmpty() && (pat.cameo().startsWith("14") || pat.cameo().startsWith("10"))) {
+                // "Islamic fundamentalists staged a hunger strike to demand the Algerian president's resignation"
+                court = finder.protestersOf(h, targets);
+            }
             if (court != null) {
                 sources = List.of(court);
             }
