@@ -536,8 +536,9 @@ final class ActorFinder {
             return own;
         }
         for (int c : p.kids(t)) {
-            if (p.rel[c].equals("compound") && c < t && groups.of(p.lemma[c]) != null) {
-                return groups.of(p.lemma[c]);
+            GroupNouns.Group modifier = c < t && p.rel[c].equals("compound") ? groups.of(p.lemma[c]) : null;
+            if (modifier != null) {
+                return modifier;
             }
         }
         return null;

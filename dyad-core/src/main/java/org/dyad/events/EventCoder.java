@@ -215,15 +215,16 @@ final class EventCoder {
         } else if (pair != null) {
             targets = pair; // "Qatar mediated between X and Y": both are Qatar's targets
         }
-        for (int h : sourceHeads) {
-            // "Judge X opened investigations against Chilean officials": a judge of no named country is theirs
-            ActorFinder.Found court = sources.isEmpty() ? finder.courtOf(h, targets) : null;
-            if (court == null && sources.isEmpty() && (pat.cameo().startsWith("14") || pat.cameo().startsWith("10"))) {
-                // "Islamic fundamentalists staged a hunger strike to demand the Algerian president's resignation"
-                court = finder.protestersOf(h, targets);
+        for (int h : sources.isEmpty() ? sourceHeads : List.<Integer>of()) {
+            // "Judge X opened investigations against Chilean officials", "Islamic fundamentalists staged a hunger
+            // strike to demand the Algerian president's resignation": people of no named country who are theirs
+            ActorFinder.Found home = finder.courtOf(h, targets);
+            if (home == null && (pat.cameo().startsWith("14") || pat.cameo().startsWith("10"))) {
+                home = finder.protestersOf(h, targets);
             }
-            if (court != null) {
-                sources = List.of(court);
+            if (home != null) {
+                sources = List.of(home);
+                break;
             }
         }
         if (sources.isEmpty()) {

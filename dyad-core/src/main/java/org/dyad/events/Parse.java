@@ -212,7 +212,7 @@ final class Parse {
     private void repairCompoundWithPhrase() {
         for (int c = 0; c < n; c++) {
             int h = head[c];
-            if (!rel[c].equals("compound") || !pos[c].equals("NNS") || h <= c || h >= n || !between(c, h)) {
+            if (!rel[c].equals("compound") || !pos[c].equals("NNS") || h <= c || h >= n) {
                 continue;
             }
             int inner = -1;
@@ -221,7 +221,7 @@ final class Parse {
                     inner = k;
                 }
             }
-            if (inner < 0) {
+            if (inner < 0 || !between(c, h)) {
                 continue;
             }
             head[c] = head[h];
